@@ -1,0 +1,437 @@
+"""The ``eventwire`` command line: a thin layer over the library.
+
+Exit codes: 0 all good; 1 some inputs were skipped (each with a one-line reason on
+stderr) but everything else was processed; 2 the command itself could not run
+(bad option, missing file, unreadable database).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.errors import EventwireError
+from eventwire.model import Doc, RawArticle, Skipped
+
+app = typer.Typer(
+    name="eventwire",
+    help="Turn news reports into political event data: who did what to whom, when, where, "
+    "how many, and who said so.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DEFAULT_DB = Path("eventwire.duckdb")
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file of the store.")]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
+
+
+class CodeFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    return typer.Exit(2)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{option} must be a date like 2014-07-20, got {value!r}") from None
+
+
+def _report_skip(item: Skipped) -> None:
+    err.print(f"skipped {item.message()}", highlight=False, markup=False)
+
+
+def _progress(items: Iterable[Any], label: str) -> Iterator[Any]:
+    """A rich progress display on a terminal; silent when output is piped or in CI."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if not err.is_terminal:
+        yield from items
+        return
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as bar:
+        task = bar.add_task(label, total=None, rate=0.0)
+        t0 = time.perf_counter()
+        for n, item in enumerate(items, 1):
+            bar.update(task, completed=n, rate=n / max(time.perf_counter() - t0, 1e-6))
+            yield item
+
+
+# ------------------------------------------------------------------ code
+@app.command()
+def code(
+    source: Annotated[str, typer.Argument(help="A file, folder, glob, or - for stdin.")],
+    published: PublishedOpt = None,
+    fmt: Annotated[CodeFormat, typer.Option("--format", "-f", help="table or json.")] = (
+        CodeFormat.table
+    ),
+) -> None:
+    """Code articles without a database and print the result.
+
+    --format json prints one JSON object per article (JSON Lines) with keys
+    article, sentences, actors, events, places, times, counts, quotes; every
+    offset indexes article.text.
+    """
+    from eventwire.ingest import read_sources
+    from eventwire.pipeline import Pipeline
+    from eventwire.serialize import doc_to_json
+
+    pub = _date(published, "--published")
+    try:
+        pipeline = Pipeline.default()
+        skipped = 0
+        for result in pipeline.pipe(read_sources([source], published=pub), batch_size=16):
+            if isinstance(result, Skipped):
+                skipped += 1
+                _report_skip(result)
+            elif fmt is CodeFormat.json:
+                sys.stdout.write(doc_to_json(result) + "\n")
+            else:
+                _print_doc(result)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    raise typer.Exit(1 if skipped else 0)
+
+
+def _print_doc(doc: Doc) -> None:
+    art = doc.article
+    out.rule(f"[bold]{art.title or art.id}[/bold]")
+    meta = [f"id {art.id}", f"published {art.published or '—'}"]
+    if art.author:
+        meta.append(f"by {art.author}")
+    if art.url:
+        meta.append(art.url)
+    out.print(" · ".join(meta), highlight=False)
+    table = Table("#", "kind", "sentence", show_lines=False, expand=True)
+    for i, s in enumerate(doc.sentences, 1):
+        table.add_row(str(i), s.kind, s.span.of(art.text))
+    out.print(table)
+    counts = {layer: len(getattr(doc, layer)) for layer in
+              ("actors", "events", "places", "times", "counts", "quotes")}
+    out.print("  ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
+    if doc.events:
+        ev = Table("type", "mode", "cameo", "source", "target", "modality", "evidence", expand=True)
+        for e in doc.events:
+            names = {a.id: f"{a.name} ({a.country or '?'})" for a in doc.actors}
+            ev.add_row(e.type, e.mode or "", e.cameo or "",
+                       ", ".join(names.get(x, x) for x in e.source),
+                       ", ".join(names.get(x, x) for x in e.target),
+                       e.modality, e.evidence.of(art.text))
+        out.print(ev)
+
+
+# ------------------------------------------------------------------ ingest
+def _ingest(
+    sources: list[str],
+    db: Path,
+    published: dt.date | None,
+    workers: int,
+    raws: Iterable[RawArticle | Skipped] | None = None,
+) -> int:
+    from eventwire.ingest import read_sources
+    from eventwire.pipeline import prepare_all, run
+    from eventwire.store import open_store
+
+    t0 = time.perf_counter()
+    reasons: Counter[str] = Counter()
+    added = duplicates = 0
+    items = raws if raws is not None else read_sources(sources, published=published)
+    with open_store(db) as store:
+        pending: list[Doc | Skipped] = []
+
+        def fresh(batch: list[Doc | Skipped]) -> Iterator[Doc | Skipped]:
+            nonlocal duplicates
+            ids = [d.article.id for d in batch if isinstance(d, Doc)]
+            known = store.known_ids(ids)
+            seen: set[str] = set()
+            for d in batch:
+                if isinstance(d, Doc):
+                    if d.article.id in known or d.article.id in seen:
+                        duplicates += 1
+                        continue
+                    seen.add(d.article.id)
+                yield d
+
+        def deduplicated() -> Iterator[Doc | Skipped]:
+            for item in prepare_all(items):
+                pending.append(item)
+                if len(pending) >= 256:
+                    yield from fresh(pending)
+                    pending.clear()
+            yield from fresh(pending)
+
+        docs: list[Doc] = []
+        for result in _progress(run(deduplicated(), workers=workers), "coding"):
+            if isinstance(result, Skipped):
+                reasons[result.reason] += 1
+                _report_skip(result)
+                store.add_skipped([result])
+                continue
+            docs.append(result)
+            if len(docs) >= 256:
+                res = store.add(docs)
+                added, duplicates = added + res.added, duplicates + res.duplicates
+                docs = []
+        if docs:
+            res = store.add(docs)
+            added, duplicates = added + res.added, duplicates + res.duplicates
+        stats = store.stats()
+    elapsed = time.perf_counter() - t0
+    table = Table(title=f"eventwire → {db}", show_header=False)
+    table.add_row("articles added", str(added))
+    table.add_row("already stored", str(duplicates))
+    table.add_row("skipped", ", ".join(f"{k}: {v}" for k, v in reasons.items()) or "0")
+    for key in ("articles", "sentences", "actors", "events", "quotes", "skipped"):
+        table.add_row(f"store: {key}", str(stats.get(key, 0)))
+    table.add_row("time", f"{elapsed:.1f} s")
+    err.print(table)
+    return 1 if reasons else 0
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files, folders, globs or - (stdin): text, HTML, JSONL/CSV, RSS/Atom, WARC.")],
+    db: DbOpt = DEFAULT_DB,
+    published: PublishedOpt = None,
+    workers: WorkersOpt = 1,
+) -> None:
+    """Ingest, code and store articles. Re-ingesting the same input adds nothing.
+
+    Bad inputs (empty, binary, invalid UTF-8, too large, malformed, not English)
+    are recorded as skipped with a one-line reason; the exit code is 1 if any were.
+    """
+    try:
+        code_ = _ingest(sources, db, _date(published, "--published"), workers)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    raise typer.Exit(code_)
+
+
+@app.command()
+def demo(db: DbOpt = DEFAULT_DB, workers: WorkersOpt = 1) -> None:
+    """The main job on the embedded default: code the bundled sample articles into a DuckDB file."""
+    from eventwire.samples import load_samples
+
+    try:
+        code_ = _ingest([], db, None, workers, raws=load_samples())
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    raise typer.Exit(code_)
+
+
+# ------------------------------------------------------------------ store queries
+def _open_ro(db: Path) -> Any:
+    from eventwire.store import open_store
+
+    if not db.exists():
+        raise _fail(f"no database at {db} (create one with `eventwire ingest … --db {db}`)")
+    return open_store(db, read_only=True)
+
+
+@app.command()
+def stats(db: DbOpt = DEFAULT_DB,
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Counts of what the store holds (articles, events, actors, quotes, skipped, …)."""
+    try:
+        with _open_ro(db) as store:
+            counts = store.stats()
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(counts) + "\n")
+        return
+    table = Table("table", "rows")
+    for k, v in counts.items():
+        table.add_row(k, str(v))
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    since: Annotated[str | None, typer.Option(help="First event date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date (YYYY-MM-DD).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 of source or target.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name (substring) or id.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, future, …")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.table,
+) -> None:
+    """List stored events with filters, as a table, JSON Lines or CSV."""
+    try:
+        with _open_ro(db) as store:
+            rows = store.events(
+                since=_date(since, "--since"), until=_date(until, "--until"), type=type_,
+                country=country, actor=actor, modality=modality, text=text,
+                limit=limit, offset=offset,
+            )
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt is EventsFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str) + "\n")
+    elif fmt is EventsFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        cols = ["article_id", "event_id", "date", "type", "mode", "cameo", "source", "target",
+                "modality", "evidence"]
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([_flat(row.get(c)) for c in cols])
+    else:
+        table = Table("date", "type", "source", "target", "modality", "evidence", expand=True)
+        for row in rows:
+            table.add_row(str(row.get("date") or ""), str(row.get("type")),
+                          _flat(row.get("source")), _flat(row.get("target")),
+                          str(row.get("modality")), str(row.get("evidence") or ""))
+        out.print(table)
+        err.print(f"{len(rows)} events", highlight=False)
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("id") or value.get("text") or value)
+    return "" if value is None else str(value)
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="File to write (stdout if omitted).")] = None,
+) -> None:
+    """Export all events (jsonl and csv may go to stdout; parquet needs --output)."""
+    from eventwire.export import EXPORTERS, export as do_export
+
+    if fmt not in EXPORTERS:
+        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(sorted(EXPORTERS))}")
+    try:
+        with _open_ro(db) as store:
+            n = do_export(store, fmt, output if output is not None else sys.stdout.buffer)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    err.print(f"exported {n} events as {fmt}", highlight=False)
+
+
+# ------------------------------------------------------------------ eval & bench
+@app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Argument(help="events, incidents, subtypes, actors, toponyms, "
+                                        "timexes, quotes or extraction.")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
+) -> None:
+    """Measure accuracy against a gold standard, with the metric names of the eval README."""
+    from eventwire.evaluate import TASKS, evaluate
+
+    if task not in TASKS:
+        raise _fail(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    try:
+        report = evaluate(task, gold, coder=_default_coder() if task != "extraction" else None,
+                          limit=limit)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    data = report.to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(data) + "\n")
+        return
+    table = Table(title=f"eval {task} ({report.n} records)")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for k, v in report.metrics.items():
+        table.add_row(k, "—" if v is None else f"{v:.4f}")
+    for k, v in report.counts.items():
+        table.add_row(f"[dim]{k}[/dim]", str(v))
+    out.print(table)
+
+
+def _default_coder() -> Any:
+    from eventwire.model import RawArticle
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline.default()
+
+    def coder(text: str, published: dt.date | None) -> Doc:
+        return pipeline.code_verbatim(RawArticle(text=text, locator="<gold>", published=published))
+
+    return coder
+
+
+@app.command()
+def bench(
+    corpus: Annotated[Path, typer.Option("--corpus", help="JSONL corpus with a text field.")],
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    workers: WorkersOpt = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Throughput: articles/s, words/s, peak RSS per worker, and ratio_vs_spacy
+    (pipeline time ÷ bare nlp.pipe time over the same texts, same run)."""
+    from eventwire.bench import run_bench
+
+    try:
+        report = run_bench(corpus, limit=limit, workers=workers)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+        return
+    table = Table(title=f"bench {corpus} · {report.workers} worker(s)", show_header=False)
+    for k, v in report.to_dict().items():
+        table.add_row(k, str(v))
+    out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

