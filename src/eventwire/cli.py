@@ -375,8 +375,7 @@ def eval_(
     if task not in TASKS:
         raise _fail(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
     try:
-        report = evaluate(task, gold, coder=_default_coder() if task != "extraction" else None,
-                          limit=limit)
+        report = evaluate(task, gold, limit=limit)
     except EventwireError as exc:
         raise _fail(str(exc)) from exc
     data = report.to_dict()
@@ -391,18 +390,6 @@ def eval_(
     for k, v in report.counts.items():
         table.add_row(f"[dim]{k}[/dim]", str(v))
     out.print(table)
-
-
-def _default_coder() -> Any:
-    from eventwire.model import RawArticle
-    from eventwire.pipeline import Pipeline
-
-    pipeline = Pipeline.default()
-
-    def coder(text: str, published: dt.date | None) -> Doc:
-        return pipeline.code_verbatim(RawArticle(text=text, locator="<gold>", published=published))
-
-    return coder
 
 
 @app.command()

@@ -61,9 +61,12 @@ class Pipeline:
 
     @classmethod
     def default(cls) -> Pipeline:
+        """The pinned NLP model, then every coding layer, with their data loaded once."""
+        from eventwire.actors import ActorsStage
+        from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
 
-        return cls([NlpStage(load_nlp())])
+        return cls([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
 
     @property
     def names(self) -> tuple[str, ...]:

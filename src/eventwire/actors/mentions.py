@@ -1,0 +1,288 @@
+"""Actor mentions: names, descriptive groups, role nouns and pronouns in a spaCy doc.
+
+A :class:`Cand` is one place where an actor is referred to, with what the words
+say about it: the name part, the title in front of it, country cues (demonyms,
+possessive or adjectival country names, "in Denmark"), the role noun that gives
+the sector ("soldiers", "Defense Ministry"), grammatical number, and whether it
+sits inside a quotation (pronouns outside quotes never point inside them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from eventwire.kb import KnowledgeBase, RoleNoun, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+CandKind = Literal["name", "nominal", "pronoun"]
+Claim = Callable[[int, int], bool]
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+PRONOUNS = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
+    "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "themselves": ("", "pl"),
+}
+_TITLE_GLUE = frozenset({"of", "for", "and", "the", "'s", "’s", "-", "general", "deputy",
+                         "chief", "vice", "acting", "former", "senior", "top", "foreign"})
+_FEMALE = frozenset({"spokeswoman", "congresswoman", "chairwoman", "queen", "mrs", "ms",
+                     "mrs.", "ms.", "madam", "princess", "businesswoman", "woman", "she"})
+_MALE = frozenset({"spokesman", "congressman", "chairman", "king", "mr", "mr.", "prince",
+                   "businessman", "man", "sir", "emir", "sultan"})
+_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_QUANTITY = frozenset({"dozens", "hundreds", "thousands", "several", "many", "scores", "more",
+                       "least", "some", "few", "numerous", "tens"})
+
+
+@dataclass
+class Cand:
+    start: int  # char offsets into the doc text
+    end: int
+    text: str
+    kind: CandKind
+    label: str  # PERSON, ORG, GPE, NORP, FAC, GROUP, PRON
+    name: str = ""  # the name part (persons: without the title)
+    title: str = ""  # words before a person's name ("Secretary of State")
+    countries: list[str] = field(default_factory=list)  # ISO3 cues
+    role: RoleNoun | None = None
+    number: str = "sg"
+    gender: str = ""
+    in_quote: bool = False
+    sent: int = 0
+    is_subject: bool = False
+    head_i: int = 0  # token index of the head word
+    definite: bool = False
+    counted: bool = False  # preceded by a number or quantity ("13 Israeli soldiers")
+    dep: str = ""  # dependency of the head word (nsubj, dobj, pobj, poss, ...)
+    prep: str = ""  # the preposition governing the head, if any
+
+
+def quote_mask(text: str) -> list[bool]:
+    """True for characters inside quotation marks (straight or curly, double only)."""
+    mask = [False] * len(text)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch in "“”\"":
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            else:
+                inside = not inside
+            continue
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            inside = False  # quotes never run across paragraphs in news copy
+        mask[i] = inside
+    return mask
+
+
+def _longest_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None, int]:
+    """The longest role noun that ends the word list; returns it and how many words it took."""
+    for n in range(min(4, len(words)), 0, -1):
+        role = kb.role_noun(" ".join(words[-n:]))
+        if role is not None:
+            return role, n
+    return None, 0
+
+
+def _country_cues(tokens: list[Token], kb: KnowledgeBase) -> list[str]:
+    """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            words = " ".join(t.text for t in tokens[i : i + n])
+            ent = kb.demonym(words)
+            if ent is None:
+                res = [e for e in kb.candidates(words) if e.type in ("country", "territory")]
+                ent = res[0] if res else None
+            if ent is None:
+                met = kb.metonym(words)
+                ent = met[0] if met else None
+            if ent is None and n > 1:
+                orgs = [e for e in kb.candidates(words)
+                        if e.type in ("agency", "org", "party") and e.country
+                        and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNO", "EUR")]
+                ent = orgs[0] if orgs else None
+            if ent is not None and ent.country:
+                hit = (ent.country, n)
+                break
+        if hit:
+            if hit[0] not in out:
+                out.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _pp_country(head: Token, kb: KnowledgeBase) -> list[str]:
+    """Country from an attached "in/of/from <place>" ("trade unions in Denmark")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    cues = _country_cues(list(pobj.subtree), kb)
+                    if cues:
+                        return cues
+    return []
+
+
+def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeBase) -> int:
+    """Index of the first token of the title words right before a person's name."""
+    i = ent_start
+    while i > sent_start:
+        tok = doc[i - 1]
+        low = tok.lower_
+        if tok.is_punct and low not in ("-", "'s", "’s", "."):
+            break
+        if tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
+            break
+        if (tok.is_title or tok.is_upper or low in _TITLE_GLUE or kb.role_noun(low)
+                or kb.role_noun(tok.lemma_.lower()) or low in _FEMALE | _MALE) and low not in _DETS:
+            i -= 1
+            continue
+        break
+    while i < ent_start and doc[i].lower_ in _TITLE_GLUE - {"general", "deputy", "chief", "vice",
+                                                             "acting", "former", "senior", "foreign"}:
+        i += 1
+    return i
+
+
+def _gender(words: list[str]) -> str:
+    low = {w.lower() for w in words}
+    if low & _FEMALE:
+        return "f"
+    if low & _MALE:
+        return "m"
+    return ""
+
+
+def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
+    """Every actor candidate in the doc, in text order, without overlaps."""
+    text = doc.text
+    inq = quote_mask(text)
+    sent_of = {}
+    for si, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = si
+    taken = [False] * len(doc)
+    out: list[Cand] = []
+
+    def claim(a: int, b: int) -> bool:
+        if any(taken[a:b]):
+            return False
+        for k in range(a, b):
+            taken[k] = True
+        return True
+
+    # 1. descriptive groups and role-noun phrases headed by a role noun ("13 Israeli soldiers")
+    for chunk in doc.noun_chunks:
+        out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim))
+    # 2. named entities, persons first so that their titles are theirs
+    #    ("Secretary of State John Kerry" is one mention, not "State" + "John Kerry")
+    ents = sorted((e for e in doc.ents if e.label_ in NAMED_LABELS),
+                  key=lambda e: (e.label_ != "PERSON", e.start))
+    for ent in ents:
+        cand = _named(doc, ent, kb, inq, sent_of, claim)
+        if cand is not None:
+            out.append(cand)
+    # 3. pronouns
+    for tok in doc:
+        info = PRONOUNS.get(tok.lower_)
+        if info and tok.pos_ == "PRON" and claim(tok.i, tok.i + 1):
+            out.append(Cand(tok.idx, tok.idx + len(tok), tok.text, "pronoun", "PRON",
+                            gender=info[0], number=info[1], in_quote=inq[tok.idx],
+                            sent=sent_of.get(tok.i, 0), is_subject=tok.dep_.startswith("nsubj"),
+                            head_i=tok.i, dep=tok.dep_))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool],
+             sent_of: dict[int, int], claim: Claim) -> list[Cand]:
+    root = chunk.root
+    if root.ent_type_ in ("PERSON",) or root.pos_ == "PRON":
+        return []
+    toks = [t for t in chunk if not t.is_punct or t.text in ("'s", "’s")]
+    while toks and (toks[0].lower_ in _DETS or toks[0].pos_ == "DET" and toks[0].lower_ != "no"):
+        toks = toks[1:]
+    if not toks:
+        return []
+    words = [t.lower_ for t in toks]
+    lemmas = words[:-1] + [toks[-1].lemma_.lower()]
+    role, n = _longest_role(words, kb)
+    if role is None:
+        role, n = _longest_role(lemmas, kb)
+    if role is None:
+        return []
+    # a named org that merely ends in a role noun ("the State Department") is still a
+    # nominal here: its cues (country + role) are what resolves it when the KB does not.
+    cues = _country_cues(toks[: len(toks) - n], kb) or _pp_country(root, kb)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if not claim(toks[0].i, toks[-1].i + 1):
+        return []
+    plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
+    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n:])
+    return [Cand(start, end, doc.text[start:end], "name" if named else "nominal",
+                 "ORG" if named else "GROUP", name=doc.text[start:end] if named else "",
+                 countries=cues, role=role, number="pl" if plural else "sg",
+                 gender=_gender(words), in_quote=inq[start], sent=sent_of.get(root.i, 0),
+                 is_subject=root.dep_.startswith("nsubj"), head_i=root.i,
+                 definite=chunk[0].lower_ in ("the", "this", "that"),
+                 counted=any(t.like_num or t.lower_ in _QUANTITY for t in toks),
+                 dep=root.dep_, prep=root.head.lower_ if root.dep_ == "pobj" else "")]
+
+
+def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
+           sent_of: dict[int, int], claim: Claim) -> Cand | None:
+    start_i = ent.start
+    name_toks = list(ent)
+    while name_toks and name_toks[0].lower_ in _DETS:
+        name_toks = name_toks[1:]
+    while name_toks and name_toks[-1].text in ("'s", "’s"):
+        name_toks = name_toks[:-1]
+    if not name_toks:
+        return None
+    title = ""
+    if ent.label_ == "PERSON":
+        start_i = _title_tokens(doc, ent.start, ent.sent.start, kb)
+        if start_i < ent.start:
+            title = doc[start_i : ent.start].text
+    first = doc[start_i] if start_i < ent.start else name_toks[0]
+    if not claim(first.i, name_toks[-1].i + 1):
+        return None
+    start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
+    name = doc.text[name_toks[0].idx : end]
+    title_toks = list(doc[start_i : ent.start]) if title else []
+    role, _ = _longest_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
+    if role is None and title_toks:
+        for k in range(len(title_toks), 0, -1):
+            role, _ = _longest_role([t.lower_ for t in title_toks[:k]], kb)
+            if role is not None:
+                break
+    cues = _country_cues(title_toks, kb)
+    root = ent.root
+    label = ent.label_
+    number = "pl" if label == "NORP" and name.endswith("s") else "sg"
+    before = doc[max(ent.start - 3, 0) : ent.start]
+    counted = any(t.like_num or t.lower_ in _QUANTITY for t in before)
+    if label == "NORP" and counted:
+        number = "pl"
+    return Cand(start, end, doc.text[start:end], "name", label, name=name, title=title,
+                countries=cues, role=role, number=number, gender=_gender(title.split()),
+                in_quote=inq[start], sent=sent_of.get(root.i, 0),
+                is_subject=root.dep_.startswith("nsubj"), head_i=root.i, counted=counted,
+                dep=root.dep_, prep=root.head.lower_ if root.dep_ == "pobj" else "")
+
+
+def surname(name: str) -> str:
+    parts = norm(name).split()
+    return parts[-1] if parts else ""

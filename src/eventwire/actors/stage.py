@@ -1,0 +1,129 @@
+"""The actors stage: mentions → chains → one resolved :class:`Actor` per chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from eventwire.actors.chains import Chain, build_chains
+from eventwire.actors.mentions import Cand, find_mentions
+from eventwire.kb import KnowledgeBase, Resolution
+from eventwire.model import Actor, Doc, Mention, Span
+
+_PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "across", "throughout", "inside",
+                          "outside", "around", "toward", "towards", "via", "within", "through"})
+
+
+class ActorsStage:
+    """Fills ``Doc.actors``. The knowledge base is passed in, loaded once per process."""
+
+    name = "actors"
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.tokens is None:
+            return doc
+        on = doc.article.published or dt.date.today()
+        cands: list[Cand] = []
+        resolutions: list[Resolution | None] = []
+        for cand in find_mentions(doc.tokens, self.kb):
+            res = self.resolve(cand, on)
+            if self._is_actor(cand, res):
+                cands.append(cand)
+                resolutions.append(res)
+        keys = [_identity(c, r) for c, r in zip(cands, resolutions, strict=True)]
+        chains = build_chains(cands, [r.kb_id if r else None for r in resolutions], keys)
+        res_of = {id(c): r for c, r in zip(cands, resolutions, strict=True)}
+        heads = [s.span for s in doc.sentences if s.kind == "headline"]
+        kept = [ch for ch in chains if not _headline_noise(ch, res_of, heads)]
+        actors = [self._actor(i, ch, res_of) for i, ch in enumerate(kept, 1)]
+        return doc.with_(actors=tuple(a for a in actors if a is not None))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for d in docs:
+            yield self(d)
+
+    # ---------------------------------------------------------------- resolution
+    def resolve(self, cand: Cand, on: dt.date) -> Resolution | None:
+        """The knowledge-base entity a named mention refers to, if any."""
+        if cand.kind != "name":
+            return None
+        kb = self.kb
+        res = kb.resolve(cand.name, on)
+        if res is None and cand.text != cand.name:
+            res = kb.resolve(cand.text, on)
+        if res is None and cand.label == "NORP":
+            ent = kb.demonym(cand.name) or kb.demonym(cand.name.split()[0])
+            if ent is not None:
+                sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
+                return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}")
+        if res is not None and cand.label == "PERSON" and res.entity.type != "person":
+            return None  # a person's name that happens to match a place
+        return res
+
+    def _actor(self, idx: int, chain: Chain, res_of: dict[int, Resolution | None]) -> Actor | None:
+        named = [c for c in chain.cands if c.kind != "pronoun"]
+        if not named:
+            return None
+        res = next((res_of[id(c)] for c in named if res_of.get(id(c)) is not None), None)
+        country: str | None = None
+        sectors: tuple[str, ...] = ()
+        if res is not None:
+            name, country, sectors = res.name, res.country, res.sectors
+            if all(c.label == "NORP" for c in named):  # people, not their state
+                name = max((c.name for c in named), key=len)
+        else:
+            rep = max(named, key=lambda c: (c.kind == "name", len(c.name or c.text)))
+            name = rep.name or rep.text
+        if res is None or res.entity.type in ("country", "territory") and not sectors:
+            cue = next((c.countries[0] for c in named if c.countries), None)
+            role = next((c.role for c in named if c.role is not None), None)
+            if res is None:
+                country = cue
+            if role is not None:
+                sectors = role.sectors
+        mentions = tuple(Mention(Span(c.start, c.end), c.text, c.kind) for c in chain.cands)
+        return Actor(
+            id=f"A{idx}",
+            name=name,
+            mentions=mentions,
+            country=country,
+            sectors=tuple(sectors),
+            known_group=res.known_group if res else None,
+            kb_id=res.kb_id if res else None,
+            confidence=1.0 if res is not None else 0.5,
+        )
+
+
+    def _is_actor(self, cand: Cand, res: Resolution | None) -> bool:
+        """Places named as where something happened are places, not actors: a country
+        is an actor unless it is the object of a locative preposition; a city, a seat
+        of power or an unknown place only when it acts (subject, possessor, "by …")."""
+        if cand.label not in ("GPE", "FAC", "LOC"):
+            return True
+        locative = cand.dep == "pobj" and cand.prep in _PLACE_PREPS
+        if res is not None and res.entity.type in ("country", "territory") and not res.sectors:
+            return not locative
+        return cand.is_subject or cand.dep in ("poss", "nsubjpass") or cand.prep == "by"
+
+
+def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: list[Span]) -> bool:
+    """Title-case headlines fool the name tagger ("Broker Gaza Ceasefire" as an organisation):
+    an unresolved name seen only in headlines is dropped."""
+    if not heads or any(res_of.get(id(c)) is not None for c in chain.cands):
+        return False
+    return all(c.kind == "name" and c.role is None and any(h.start <= c.start < h.end for h in heads)
+               for c in chain.cands)
+
+
+def _identity(cand: Cand, res: Resolution | None) -> list[str]:
+    """Keys under which different words name the same actor: a country's government is
+    one actor whether called "the White House", "Washington" or "the State Department"."""
+    if res is not None and res.entity.type in ("country", "territory") and "GOV" in res.sectors:
+        return [f"gov:{res.country}"]
+    if (res is None and cand.kind == "name" and cand.role is not None and cand.countries
+            and cand.role.sectors == ("GOV",)):
+        return [f"gov:{cand.countries[0]}"]
+    return []

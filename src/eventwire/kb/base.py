@@ -1,0 +1,222 @@
+"""The actor knowledge base: loading, indexing, and date-aware resolution of a name.
+
+Bundled files (``data/kb/**/*.jsonl``) are loaded first, then every file named in
+``$EVENTWIRE_KB`` (``os.pathsep``-separated) or passed as ``extra``: a user's entry
+with the same id replaces the bundled one, new ids add to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from eventwire.kb.entities import Entity, KBError, Role, entity_from_record
+
+_TYPE_RANK = {"person": 0, "armed_group": 1, "party": 1, "agency": 1, "org": 2, "igo": 2,
+              "country": 3, "territory": 4}
+_DEFENCE = re.compile(r"\b(defen[cs]e|war|armed forces|military)\b", re.IGNORECASE)
+
+
+def norm(name: str) -> str:
+    """Matching key: no accents, lower case, no dots or leading article, one space."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)  # U.S. -> us, U.N. -> un
+    text = re.sub(r"[-‐‑–—_/]", " ", text)
+    text = re.sub(r"[^\w' ]", " ", text)
+    text = re.sub(r"^(the|a|an) ", "", text.strip())
+    text = re.sub(r"'s$", "", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a name means on a date, and why."""
+
+    entity: Entity
+    country: str | None
+    sectors: tuple[str, ...]
+    why: str
+
+    @property
+    def kb_id(self) -> str:
+        return self.entity.id
+
+    @property
+    def name(self) -> str:
+        return self.entity.name
+
+    @property
+    def known_group(self) -> str | None:
+        return self.entity.known_group
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    term: str
+    sectors: tuple[str, ...]
+    kind: str
+
+
+def _read_jsonl(path: Path | resources.abc.Traversable, label: str) -> Iterator[Entity]:
+    text = path.read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            yield entity_from_record(json.loads(line), source=f"{label}:{n}")
+        except json.JSONDecodeError as exc:
+            raise KBError(f"{label}:{n}: not JSON ({exc.msg})") from exc
+        except KBError as exc:
+            raise KBError(f"{label}:{n}: {exc}") from exc
+
+
+def bundled_files() -> list[resources.abc.Traversable]:
+    root = resources.files("eventwire") / "data" / "kb"
+    found: list[resources.abc.Traversable] = []
+
+    def walk(node: resources.abc.Traversable) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.is_dir():
+                walk(child)
+            elif child.name.endswith(".jsonl"):
+                found.append(child)
+
+    walk(root)
+    return found
+
+
+def load_role_nouns() -> dict[str, RoleNoun]:
+    text = (resources.files("eventwire") / "data" / "kb" / "roles.tsv").read_text("utf-8")
+    out: dict[str, RoleNoun] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise KBError(f"roles.tsv:{n}: expected 3 tab-separated fields")
+        term, sectors, kind = parts
+        out[term.strip().lower()] = RoleNoun(term.strip().lower(), tuple(sectors.split(",")),
+                                             kind.strip())
+    return out
+
+
+class KnowledgeBase:
+    """Entities indexed by normalised name, alias, demonym and seat of power."""
+
+    def __init__(self, entities: Iterable[Entity], role_nouns: dict[str, RoleNoun]) -> None:
+        self.entities: dict[str, Entity] = {}
+        for ent in entities:
+            self.entities[ent.id] = ent  # later files override earlier ones
+        self.role_nouns = role_nouns
+        self.names: dict[str, list[Entity]] = defaultdict(list)
+        self.demonyms: dict[str, Entity] = {}
+        self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+        self.by_country: dict[str, Entity] = {}
+        for ent in self.entities.values():
+            for alias in {ent.name, *ent.aliases}:
+                key = norm(alias)
+                if key and ent not in self.names[key]:
+                    self.names[key].append(ent)
+            if ent.type in ("country", "territory"):
+                if ent.type == "country" and ent.country:
+                    self.by_country.setdefault(ent.country, ent)
+                for d in ent.demonyms:
+                    self.demonyms.setdefault(norm(d), ent)
+                for m in ent.metonyms:
+                    self.metonyms.setdefault(norm(m.name), (ent, m.sectors))
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        files: list[tuple[Path | resources.abc.Traversable, str]] = [
+            (f, f"kb/{f.name}") for f in bundled_files()
+        ]
+        env = [Path(p) for p in os.environ.get("EVENTWIRE_KB", "").split(os.pathsep) if p]
+        for path in [*env, *extra]:
+            if not path.is_file():
+                raise KBError(f"knowledge-base file not found: {path}")
+            files.append((path, str(path)))
+        entities = [e for f, label in files for e in _read_jsonl(f, label)]
+        return cls(entities, load_role_nouns())
+
+    # ------------------------------------------------------------ lookups
+    def candidates(self, name: str) -> list[Entity]:
+        return list(self.names.get(norm(name), ()))
+
+    def demonym(self, word: str) -> Entity | None:
+        return self.demonyms.get(norm(word))
+
+    def metonym(self, name: str) -> tuple[Entity, tuple[str, ...]] | None:
+        return self.metonyms.get(norm(name))
+
+    def country(self, iso3: str) -> Entity | None:
+        return self.by_country.get(iso3)
+
+    def role_noun(self, phrase: str) -> RoleNoun | None:
+        return self.role_nouns.get(phrase.lower())
+
+    def resolve(self, name: str, on: dt.date | None = None) -> Resolution | None:
+        """The best entity for a name on a date, with its country and sectors on that date."""
+        on = on or dt.date.today()
+        met = self.metonym(name)
+        cands = self.candidates(name)
+        if met is not None and not any(c.type == "person" for c in cands):
+            ent, sectors = met
+            return Resolution(ent, ent.country, sectors, f"{name!r} stands for {ent.name}")
+        if not cands:
+            return None
+        best = min(cands, key=lambda e: self._rank(e, on))
+        return self.at(best, on, name)
+
+    def _rank(self, ent: Entity, on: dt.date) -> tuple[int, int, int]:
+        active = any(r.active(on) for r in ent.roles)
+        held = any(r.start is not None and r.start <= on for r in ent.roles)
+        return (0 if active else 1 if held else 2, _TYPE_RANK.get(ent.type, 5), len(ent.roles) * -1)
+
+    def at(self, ent: Entity, on: dt.date, said: str | None = None) -> Resolution:
+        """An entity's country and sectors on a date (office holders: only while in office)."""
+        label = f"{said!r} is " if said and norm(said) != norm(ent.name) else ""
+        if not ent.roles:
+            return Resolution(ent, ent.country, ent.sectors, f"{label}{ent.name} ({ent.type})")
+        active = [r for r in ent.roles if r.active(on)]
+        if active:
+            sectors = _merge(_role_sectors(r) for r in active)
+            titles = "; ".join(f"{r.title} {_period(r)}" for r in active)
+            return Resolution(ent, active[0].country or ent.country, sectors,
+                              f"{label}{ent.name}, {titles} on {on}")
+        past = [r for r in ent.roles if r.end is not None and r.end < on]
+        if past:
+            last = max(past, key=lambda r: r.end or dt.date.min)
+            return Resolution(ent, last.country or ent.country, ("ELI",),
+                              f"{label}{ent.name}, former {last.title} {_period(last)}")
+        first = min(ent.roles, key=lambda r: r.start or dt.date.max)
+        return Resolution(ent, ent.country or first.country, ent.sectors,
+                          f"{label}{ent.name}, not yet {first.title} on {on}")
+
+
+def _role_sectors(role: Role) -> tuple[str, ...]:
+    if "GOV" in role.sectors and "MIL" not in role.sectors and _DEFENCE.search(role.title):
+        return (*role.sectors, "MIL")  # defence ministers are coded GOV and MIL
+    return role.sectors
+
+
+def _merge(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for g in groups:
+        out.extend(s for s in g if s not in out)
+    return tuple(out)
+
+
+def _period(role: Role) -> str:
+    start = role.start.isoformat() if role.start else "?"
+    end = role.end.isoformat() if role.end else "today"
+    return f"({start} – {end})"
