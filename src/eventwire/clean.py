@@ -62,6 +62,12 @@ def normalise(text: str) -> str:
     return "\n".join(lines)
 
 
+def dateline_end(paragraph: str) -> int:
+    """Length of a wire dateline ("NAIROBI, March 3 (Reuters) -") opening a paragraph, or 0."""
+    m = _DATELINE.match(paragraph)
+    return m.end() if m else 0
+
+
 def is_furniture(line: str) -> bool:
     return any(p.match(line) for p in _furniture_patterns())
 
@@ -70,9 +76,26 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+                    "by", "with", "from", "as", "is", "vs", "after", "over", "into"})
+
+
+def _title_case(line: str) -> bool:
+    """Headline style: most words that are not minor words start with a capital."""
+    words = [w for w in line.split() if w.lower() not in _MINOR and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _looks_standalone(line: str) -> bool:
     """A short line that is a unit of its own (headline, caption, name), not wrapped prose."""
-    return _words(line) <= 12 and len(line) < 60 and not line.endswith(_TERMINAL[:3])
+    if line.endswith(_TERMINAL[:3]):
+        return False
+    return (_words(line) <= 12 and len(line) < 60) or (_words(line) <= 20 and _title_case(line))
+
+
+def _own_line(line: str) -> bool:
+    """Furniture or a byline: always a line of its own."""
+    return is_furniture(line) or _byline_name(line, True) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +121,18 @@ def _breaks(lines: list[str]) -> list[bool]:
     breaks are wrapping inside a sentence.
     """
     width = max(len(ln) for ln in lines)
-    wrapped = len(lines) > 1 and width >= 40 and sum(
+    wrapped = len(lines) > 2 and width >= 40 and sum(
         len(ln) >= 0.6 * width for ln in lines[:-1]
     ) >= (len(lines) - 1) * 0.7
     out: list[bool] = []
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
+        if _own_line(line) or _own_line(nxt) or _DATELINE.match(nxt) or nxt == line:
+            out.append(True)
+            continue
         if wrapped:
             join = not line.endswith(_TERMINAL) or nxt[:1].islower() or len(line) >= 0.8 * width
+            join = join and not (_title_case(line) and _looks_standalone(line) and nxt[:1].isupper())
         else:
             join = not line.endswith(_TERMINAL) and (
                 nxt[:1].islower() or (len(line) >= 40 and not _looks_standalone(line))
@@ -178,7 +205,7 @@ def _byline_name(line: str, in_header: bool) -> str | None:
 def _is_dropped(paras: list[str], i: int) -> bool:
     """Furniture, a byline, or one copy of a doubled caption (header zone assumed)."""
     p = paras[i]
-    doubled = _looks_standalone(p) and (
+    doubled = _words(p) <= 40 and (
         (i + 1 < len(paras) and paras[i + 1] == p) or (i > 0 and paras[i - 1] == p)
     )
     return is_furniture(p) or _byline_name(p, True) is not None or doubled
@@ -218,7 +245,7 @@ def _classify(paras: list[str], title: str | None) -> tuple[list[_Para], str | N
             author = author or name
             i += 1
             continue
-        if i + 1 < len(paras) and paras[i + 1] == p and _looks_standalone(p):
+        if i + 1 < len(paras) and paras[i + 1] == p and _words(p) <= 40:
             i += 2  # an image caption printed twice (alt text + caption)
             continue
         kind: BlockKind = "body"

@@ -416,6 +416,50 @@ def bench(
     out.print(table)
 
 
+kb_app = typer.Typer(help="The actor knowledge base (bundled data plus files in $EVENTWIRE_KB).",
+                     no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("lookup")
+def kb_lookup(
+    name: Annotated[str, typer.Argument(help="A name, alias, demonym or seat of power.")],
+    date: Annotated[str | None, typer.Option("--date", help="Resolve as of this day "
+                                             "(default: today).")] = None,
+    kb_file: Annotated[list[Path] | None, typer.Option("--kb", help="Extra KB file(s).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show what a name resolves to on a date, and why (exit 1 if it resolves to nothing)."""
+    from eventwire.kb import KnowledgeBase
+
+    on = _date(date, "--date") or dt.date.today()
+    try:
+        kb = KnowledgeBase.load(kb_file or ())
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    res = kb.resolve(name, on)
+    others = [e for e in kb.candidates(name) if res is None or e.id != res.kb_id]
+    if as_json:
+        data = None if res is None else {
+            "kb_id": res.kb_id, "name": res.name, "country": res.country,
+            "sectors": list(res.sectors), "known_group": res.known_group, "why": res.why,
+            "source": res.entity.source}
+        sys.stdout.write(json.dumps({"query": name, "date": on.isoformat(), "resolution": data,
+                                     "other_candidates": [e.id for e in others]}) + "\n")
+    elif res is None:
+        err.print(f"{name!r}: no entry in the knowledge base", highlight=False)
+    else:
+        table = Table(title=f"{name} on {on}", show_header=False)
+        for k, v in (("kb id", res.kb_id), ("name", res.name), ("country", res.country or "—"),
+                     ("sectors", ", ".join(res.sectors) or "—"),
+                     ("known group", res.known_group or "—"), ("why", res.why),
+                     ("from", res.entity.source),
+                     ("other candidates", ", ".join(e.id for e in others) or "—")):
+            table.add_row(k, str(v))
+        out.print(table)
+    raise typer.Exit(0 if res is not None else 1)
+
+
 def main() -> None:
     app()
 

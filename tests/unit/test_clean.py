@@ -136,3 +136,24 @@ def test_verbatim_blocks_index_the_original_text() -> None:
         "A long line of text that is wrapped at seventy characters or\nso, and continues here.",
         "Next paragraph.",
     ]
+
+
+def test_header_lines_without_blank_lines_are_separated() -> None:
+    text = (
+        "Floods Cut Road Links Across Northern Province\n"
+        "Rescue teams reach stranded villages by boat\n"
+        "By Tomas Reyes\n"
+        "Contact Editor\n"
+        "A boat carries villagers across a flooded field near the town. (Sample Wire)\n"
+        "A boat carries villagers across a flooded field near the town. (Sample Wire)\n"
+        "LIMA, Feb 2 (Eventwire) - Floods cut three main roads in the north on Sunday, the\n"
+        "transport ministry said, leaving dozens of villages reachable only by boat.\n"
+    )
+    c = clean_text(text)
+    got = [(b.kind, b.span.of(c.text)[:30]) for b in c.blocks]
+    assert got == [("headline", "Floods Cut Road Links Across N"),
+                   ("dek", "Rescue teams reach stranded vi"),
+                   ("body", "LIMA, Feb 2 (Eventwire) - Floo")]
+    assert c.author == "Tomas Reyes" and "boat carries" not in c.text
+    assert c.text.endswith("the transport ministry said, leaving dozens of villages reachable "
+                           "only by boat.")

@@ -226,6 +226,8 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
     cues = _country_cues(toks[: len(toks) - n], kb) or _pp_country(root, kb)
+    if any(t.lower_ in ("former", "ex", "retired") for t in toks[: len(toks) - n + 1]):
+        role = RoleNoun(role.term, ("ELI",), role.kind)  # former officials are elites, not GOV
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     if not claim(toks[0].i, toks[-1].i + 1):
         return []

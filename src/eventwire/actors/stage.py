@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from eventwire.actors.chains import Chain, build_chains
 from eventwire.actors.mentions import Cand, find_mentions
+from eventwire.clean import dateline_end
 from eventwire.kb import KnowledgeBase, Resolution
 from eventwire.model import Actor, Doc, Mention, Span
 
@@ -28,13 +29,19 @@ class ActorsStage:
         on = doc.article.published or dt.date.today()
         cands: list[Cand] = []
         resolutions: list[Resolution | None] = []
+        text = doc.article.text
+        datelines = [Span(b.span.start, b.span.start + n) for b in doc.blocks
+                     if (n := dateline_end(b.span.of(text)))]
         for cand in find_mentions(doc.tokens, self.kb):
+            if any(d.start <= cand.start < d.end for d in datelines):
+                continue  # the dateline says where the report was filed, not who acted
             res = self.resolve(cand, on)
             if self._is_actor(cand, res):
                 cands.append(cand)
                 resolutions.append(res)
         keys = [_identity(c, r) for c, r in zip(cands, resolutions, strict=True)]
-        chains = build_chains(cands, [r.kb_id if r else None for r in resolutions], keys)
+        kb_ids = [r.kb_id if r is not None and not _metonym(r) else None for r in resolutions]
+        chains = build_chains(cands, kb_ids, keys)
         res_of = {id(c): r for c, r in zip(cands, resolutions, strict=True)}
         heads = [s.span for s in doc.sentences if s.kind == "headline"]
         kept = [ch for ch in chains if not _headline_noise(ch, res_of, heads)]
@@ -118,11 +125,16 @@ def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: l
                for c in chain.cands)
 
 
+def _metonym(res: Resolution) -> bool:
+    """A place standing for its government ("Paris", "the White House")."""
+    return res.entity.type in ("country", "territory") and bool(res.sectors)
+
+
 def _identity(cand: Cand, res: Resolution | None) -> list[str]:
     """Keys under which different words name the same actor: a country's government is
     one actor whether called "the White House", "Washington" or "the State Department"."""
-    if res is not None and res.entity.type in ("country", "territory") and "GOV" in res.sectors:
-        return [f"gov:{res.country}"]
+    if res is not None and _metonym(res):
+        return [f"{'gov' if 'GOV' in res.sectors else res.sectors[0].lower()}:{res.country}"]
     if (res is None and cand.kind == "name" and cand.role is not None and cand.countries
             and cand.role.sectors == ("GOV",)):
         return [f"gov:{cand.countries[0]}"]

@@ -1,0 +1,102 @@
+"""Knowledge-base loading, validation and date-aware resolution (fixture KB written for tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.kb import KBError, KnowledgeBase, norm
+from eventwire.kb.base import load_role_nouns
+from eventwire.kb.entities import entity_from_record, parse_date
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    from eventwire.kb.base import _read_jsonl
+
+    return KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+
+
+def test_norm_matches_variants() -> None:
+    assert norm("The U.S.") == "us"
+    assert norm("Kassym-Jomart  Tokayev") == norm("kassym jomart tokayev")
+    assert norm("Hashim Thaçi") == "hashim thaci"
+    assert norm("Chile’s") == "chile"
+
+
+def test_partial_dates_widen_to_their_period() -> None:
+    assert parse_date("2015-03") == dt.date(2015, 3, 1)
+    assert parse_date("2015-02", end=True) == dt.date(2015, 2, 28)
+    assert parse_date("2019", end=True) == dt.date(2019, 12, 31)
+    with pytest.raises(KBError):
+        parse_date("spring 2019")
+
+
+def test_office_holder_is_gov_only_while_in_office(kb: KnowledgeBase) -> None:
+    in_office = kb.resolve("Amina Odera", dt.date(2016, 1, 1))
+    assert in_office is not None and in_office.country == "KEN"
+    assert in_office.sectors == ("GOV", "MIL")  # a defence minister
+    between = kb.resolve("Odera", dt.date(2020, 1, 1))
+    assert between is not None and between.sectors == ("ELI",)
+    assert "former Minister of Defence" in between.why
+    now = kb.resolve("Amina Odera", dt.date(2024, 5, 1))
+    assert now is not None and now.sectors == ("GOV",)
+    before = kb.resolve("Amina Odera", dt.date(2010, 1, 1))
+    assert before is not None and before.sectors == () and before.country == "KEN"
+
+
+def test_metonyms_demonyms_and_groups(kb: KnowledgeBase) -> None:
+    paris = kb.resolve("Paris")
+    assert paris is not None and (paris.country, paris.sectors) == ("FRA", ("GOV",))
+    assert kb.demonym("Kenyans") is not None and kb.demonym("Kenyans").country == "KEN"  # type: ignore[union-attr]
+    nlf = kb.resolve("NLF")
+    assert nlf is not None and nlf.known_group == "Northern Liberation Front"
+    assert nlf.sectors == ("REB",)
+    assert kb.resolve("Atlantis") is None
+
+
+def test_role_lexicon_loads_and_has_sectors() -> None:
+    roles = load_role_nouns()
+    assert roles["soldiers"].sectors == ("MIL",)
+    assert roles["defense ministry"].sectors == ("GOV", "MIL")
+    assert roles["police"].sectors == ("COP",)
+
+
+def test_user_file_overrides_and_extends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "mine.jsonl"
+    user.write_text(json.dumps({"id": "org:my-watchdog", "type": "org", "name": "Coast Watch",
+                                "country": "KEN", "sectors": ["SOC"]}) + "\n")
+    monkeypatch.setenv("EVENTWIRE_KB", str(user))
+    kb = KnowledgeBase.load()
+    res = kb.resolve("Coast Watch")
+    assert res is not None and res.kb_id == "org:my-watchdog" and res.entity.source.endswith(":1")
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": "x", "type": "org", "name": "A"}, "must be '<type>:<slug>'"),
+        ({"id": "org:a", "type": "club", "name": "A"}, "unknown type"),
+        ({"id": "org:a", "type": "org", "name": " "}, "empty name"),
+        ({"id": "org:a", "type": "org", "name": "A", "country": "Kenya"}, "ISO3"),
+        ({"id": "org:a", "type": "org", "name": "A", "sectors": ["XYZ"]}, "unknown sector"),
+        ({"id": "person:a", "type": "person", "name": "A",
+          "roles": [{"title": "t", "country": "KEN", "sectors": [], "start": "2020",
+                     "end": "2019"}]}, "ends before it starts"),
+    ],
+)
+def test_invalid_entries_are_refused(record: dict[str, object], message: str) -> None:
+    with pytest.raises(KBError, match=message):
+        entity_from_record(record)
+
+
+def test_bad_user_file_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "org:ok", "type": "org", "name": "Ok"}\n{not json\n')
+    with pytest.raises(KBError, match=r"bad.jsonl:2: not JSON"):
+        KnowledgeBase.load([bad])

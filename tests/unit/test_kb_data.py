@@ -1,0 +1,82 @@
+"""Validation of the bundled knowledge-base data files (every line, every file)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from eventwire.kb import Entity, KnowledgeBase, norm
+from eventwire.kb.base import _read_jsonl, bundled_files, load_role_nouns
+from eventwire.kb.entities import PSEUDO_COUNTRIES, SECTORS
+
+
+@pytest.fixture(scope="module")
+def entities() -> list[Entity]:
+    return [e for f in bundled_files() for e in _read_jsonl(f, f.name)]
+
+
+@pytest.fixture(scope="module")
+def codes(entities: list[Entity]) -> set[str]:
+    return {e.country for e in entities if e.type in ("country", "territory") and e.country}
+
+
+def test_every_line_is_valid_json_with_a_unique_id(entities: list[Entity]) -> None:
+    for f in bundled_files():
+        for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("//"):
+                assert isinstance(json.loads(line), dict), f"{f.name}:{n}"
+    dup = [i for i, c in Counter(e.id for e in entities).items() if c > 1]
+    assert not dup, f"duplicate ids: {dup[:10]}"
+
+
+def test_all_un_members_and_observers_are_present(entities: list[Entity]) -> None:
+    states = [e for e in entities if e.type == "country"]
+    assert sum(e.status == "member" for e in states) == 193
+    observers = {e.country for e in states if e.status == "observer"}
+    assert observers == {"VAT", "PSE"}
+    for iso in ("XKX", "TWN"):
+        assert any(e.country == iso for e in states), iso
+
+
+def test_states_have_demonyms_and_capitals(entities: list[Entity]) -> None:
+    missing = [e.name for e in entities if e.type == "country" and not e.capital]
+    assert not missing, missing
+
+
+def test_country_codes_are_known(entities: list[Entity], codes: set[str]) -> None:
+    known = codes | PSEUDO_COUNTRIES
+    bad = [(e.id, e.country) for e in entities if e.country and e.country not in known]
+    bad += [(e.id, r.country) for e in entities for r in e.roles
+            if r.country and r.country not in known]
+    assert not bad, bad[:10]
+
+
+def test_sectors_are_known(entities: list[Entity]) -> None:
+    used = {s for e in entities for s in (*e.sectors, *(x for r in e.roles for x in r.sectors))}
+    assert used <= SECTORS, used - SECTORS
+    for role in load_role_nouns().values():
+        assert set(role.sectors) <= SECTORS, role
+
+
+def test_people_have_dated_roles(entities: list[Entity]) -> None:
+    people = [e for e in entities if e.type == "person"]
+    assert len(people) >= 500
+    assert all(e.roles for e in people), [e.id for e in people if not e.roles][:10]
+    assert all(r.start is not None for e in people for r in e.roles)
+
+
+def test_full_names_are_not_shared_by_two_people(entities: list[Entity]) -> None:
+    names = Counter(norm(e.name) for e in entities if e.type == "person")
+    dup = [n for n, c in names.items() if c > 1]
+    assert not dup, dup[:10]
+
+
+def test_bundled_kb_loads_and_resolves_basics() -> None:
+    kb = KnowledgeBase.load()
+    us = kb.resolve("U.S.")
+    assert us is not None and us.country == "USA"
+    assert kb.demonym("Egyptians") is not None
+    kremlin = kb.resolve("the Kremlin")
+    assert kremlin is not None and (kremlin.country, kremlin.sectors) == ("RUS", ("GOV",))
