@@ -91,8 +91,9 @@ def _longest_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None,
     return None, 0
 
 
-def _country_cues(tokens: list[Token], kb: KnowledgeBase) -> list[str]:
-    """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives."""
+def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = False) -> list[str]:
+    """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives,
+    and (unless ``places_only``) organisations and groups whose country is known."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -106,10 +107,9 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase) -> list[str]:
             if ent is None:
                 met = kb.metonym(words)
                 ent = met[0] if met else None
-            if ent is None and n > 1:
-                orgs = [e for e in kb.candidates(words)
-                        if e.type in ("agency", "org", "party") and e.country
-                        and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNO", "EUR")]
+            if ent is None and (n > 1 or tokens[i].is_upper or tokens[i].pos_ == "PROPN"):
+                keep = ("igo",) if places_only else ("igo", "org", "agency", "party", "armed_group")
+                orgs = [e for e in kb.candidates(words) if e.type in keep and e.country]
                 ent = orgs[0] if orgs else None
             if ent is not None and ent.country:
                 hit = (ent.country, n)
@@ -123,16 +123,21 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase) -> list[str]:
     return out
 
 
-def _pp_country(head: Token, kb: KnowledgeBase) -> list[str]:
-    """Country from an attached "in/of/from <place>" ("trade unions in Denmark")."""
+def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
+    """Country from an attached "in/of/from/at <place>" ("trade unions in Denmark"), and
+    the index of the PP's last token (so the mention can cover it), or -1."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "at"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    cues = _country_cues(list(pobj.subtree), kb)
-                    if cues:
-                        return cues
-    return []
+                    sub = list(pobj.subtree)
+                    cues = _country_cues(sub, kb, places_only=True)
+                    if cues:  # "president of the European Council": one mention
+                        return cues, sub[-1].i
+                    cues = _country_cues(sub, kb)
+                    if cues:  # "gunmen from <group>": the group stays a mention of its own
+                        return cues, -1
+    return [], -1
 
 
 def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeBase) -> int:
@@ -194,7 +199,9 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
         cand = _named(doc, ent, kb, inq, sent_of, claim)
         if cand is not None:
             out.append(cand)
-    # 3. pronouns
+    # 3. names the tagger missed: capitalised runs that the knowledge base knows
+    out.extend(_kb_runs(doc, kb, inq, sent_of, claim))
+    # 4. pronouns
     for tok in doc:
         info = PRONOUNS.get(tok.lower_)
         if info and tok.pos_ == "PRON" and claim(tok.i, tok.i + 1):
@@ -214,6 +221,8 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
     toks = [t for t in chunk if not t.is_punct or t.text in ("'s", "’s")]
     while toks and (toks[0].lower_ in _DETS or toks[0].pos_ == "DET" and toks[0].lower_ != "no"):
         toks = toks[1:]
+    while toks and toks[-1].text in ("'s", "’s"):
+        toks = toks[:-1]  # "the Lebanese president's" (office)
     if not toks:
         return []
     words = [t.lower_ for t in toks]
@@ -225,11 +234,15 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
-    cues = _country_cues(toks[: len(toks) - n], kb) or _pp_country(root, kb)
+    cues = _country_cues(toks[: len(toks) - n], kb)
+    pp_end = -1
+    if not cues:
+        cues, pp_end = _pp_country(root, kb)
     if any(t.lower_ in ("former", "ex", "retired") for t in toks[: len(toks) - n + 1]):
         role = RoleNoun(role.term, ("ELI",), role.kind)  # former officials are elites, not GOV
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    if not claim(toks[0].i, toks[-1].i + 1):
+    last = doc[pp_end] if pp_end > toks[-1].i else toks[-1]
+    start, end = toks[0].idx, last.idx + len(last)
+    if not claim(toks[0].i, last.i + 1):
         return []
     plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
     named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n:])
@@ -283,6 +296,43 @@ def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
                 in_quote=inq[start], sent=sent_of.get(root.i, 0),
                 is_subject=root.dep_.startswith("nsubj"), head_i=root.i, counted=counted,
                 dep=root.dep_, prep=root.head.lower_ if root.dep_ == "pobj" else "")
+
+
+_KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}
+
+
+def _kb_runs(doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[int, int],
+             claim: Claim) -> list[Cand]:
+    out: list[Cand] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.is_title or tok.is_upper) or tok.is_punct or tok.is_stop and i + 1 < len(doc) \
+                and not doc[i + 1].is_title:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(6, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if not (span[-1].is_title or span[-1].is_upper) or span[-1].is_punct:
+                continue
+            ents = [e for e in kb.candidates(span.text) if e.type != "country" or n > 1
+                    or not tok.is_stop]
+            if ents:
+                hit = (span, ents[0])
+                break
+        if hit is None or not claim(hit[0].start, hit[0].end):
+            i += 1
+            continue
+        span, ent = hit
+        label = _KB_LABEL.get(ent.type, "ORG")
+        root = span.root
+        out.append(Cand(span.start_char, span.end_char, span.text, "name", label, name=span.text,
+                        in_quote=inq[span.start_char], sent=sent_of.get(root.i, 0),
+                        is_subject=root.dep_.startswith("nsubj"), head_i=root.i, dep=root.dep_,
+                        prep=root.head.lower_ if root.dep_ == "pobj" else ""))
+        i = span.end
+    return out
 
 
 def surname(name: str) -> str:

@@ -65,7 +65,8 @@ class ActorsStage:
             ent = kb.demonym(cand.name) or kb.demonym(cand.name.split()[0])
             if ent is not None:
                 sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
-                return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}")
+                return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}",
+                                  via="demonym")
         if res is not None and cand.label == "PERSON" and res.entity.type != "person":
             return None  # a person's name that happens to match a place
         return res
@@ -79,6 +80,12 @@ class ActorsStage:
         sectors: tuple[str, ...] = ()
         if res is not None:
             name, country, sectors = res.name, res.country, res.sectors
+            titled = next((c for c in named if c.role is not None and c.title), None)
+            if sectors == ("ELI",) and titled is not None and titled.role is not None \
+                    and "former" not in titled.title.lower():
+                sectors = titled.role.sectors  # the report calls them by the office they hold
+            if not sectors and country == "NGO":
+                sectors = ("NGO",)
             if all(c.label == "NORP" for c in named):  # people, not their state
                 name = max((c.name for c in named), key=len)
         else:
@@ -113,7 +120,7 @@ class ActorsStage:
         locative = cand.dep == "pobj" and cand.prep in _PLACE_PREPS
         if res is not None and res.entity.type in ("country", "territory") and not res.sectors:
             return not locative
-        return cand.is_subject or cand.dep in ("poss", "nsubjpass") or cand.prep == "by"
+        return cand.is_subject or cand.dep in ("poss", "nsubjpass", "ROOT") or cand.prep == "by"
 
 
 def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: list[Span]) -> bool:
@@ -127,7 +134,7 @@ def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: l
 
 def _metonym(res: Resolution) -> bool:
     """A place standing for its government ("Paris", "the White House")."""
-    return res.entity.type in ("country", "territory") and bool(res.sectors)
+    return res.via == "metonym"
 
 
 def _identity(cand: Cand, res: Resolution | None) -> list[str]:

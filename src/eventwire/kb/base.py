@@ -46,6 +46,7 @@ class Resolution:
     country: str | None
     sectors: tuple[str, ...]
     why: str
+    via: str = "name"  # name | metonym (a place standing for its government) | demonym
 
     @property
     def kb_id(self) -> str:
@@ -171,7 +172,8 @@ class KnowledgeBase:
         cands = self.candidates(name)
         if met is not None and not any(c.type == "person" for c in cands):
             ent, sectors = met
-            return Resolution(ent, ent.country, sectors, f"{name!r} stands for {ent.name}")
+            return Resolution(ent, ent.country, sectors, f"{name!r} stands for {ent.name}",
+                              via="metonym")
         if not cands:
             return None
         best = min(cands, key=lambda e: self._rank(e, on))
