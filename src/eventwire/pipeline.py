@@ -63,10 +63,12 @@ class Pipeline:
     def default(cls) -> Pipeline:
         """The pinned NLP model, then every coding layer, with their data loaded once."""
         from eventwire.actors import ActorsStage
+        from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
 
-        return cls([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+        kb = KnowledgeBase.load()
+        return cls([NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb)])
 
     @property
     def names(self) -> tuple[str, ...]:

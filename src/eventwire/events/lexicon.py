@@ -1,0 +1,100 @@
+"""The trigger lexicon (``data/events/triggers.tsv``): which words carry which event."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PLOVER_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
+LIGHT_VERBS = frozenset({"hold", "launch", "carry", "stage", "conduct", "reach", "make", "express",
+                         "impose", "take", "mount", "begin", "start", "resume", "renew", "continue",
+                         "issue", "announce", "sign", "call", "offer", "give", "lend", "voice",
+                         "open", "enter", "seal", "strike", "broker", "declare", "order", "file"})
+
+
+class LexiconError(EventwireError):
+    """The trigger lexicon has an invalid line (the message names the line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str
+    when: str  # "-", "prep:X", "obj:a|b", "light"
+    type: str
+    mode: str | None
+    cameo: str | None
+
+    @property
+    def specificity(self) -> int:
+        return 0 if self.when in ("-", "light") else 1
+
+
+class Lexicon:
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self.by_key: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+        for t in triggers:
+            self.by_key[(t.lemma, t.pos)].append(t)
+        for entries in self.by_key.values():
+            entries.sort(key=lambda t: -t.specificity)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        text = (resources.files("eventwire") / "data" / "events" / "triggers.tsv").read_text("utf-8")
+        triggers = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 6:
+                raise LexiconError(f"triggers.tsv:{n}: expected 6 tab-separated fields")
+            lemma, pos, when, etype, mode, cameo = (p.strip() for p in parts)
+            if etype not in PLOVER_TYPES or pos not in ("VERB", "NOUN"):
+                raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
+            if not (when in ("-", "light") or when.startswith(("prep:", "obj:"))):
+                raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
+            triggers.append(Trigger(lemma, pos, when, etype, None if mode == "-" else mode,
+                                    None if cameo == "-" else cameo))
+        return cls(triggers)
+
+    def match(self, tok: Token) -> Trigger | None:
+        """The most specific entry whose condition the token's parse satisfies."""
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \
+            else ""
+        if not pos:
+            return None
+        lemma = tok.lemma_.lower()
+        entries = self.by_key.get((lemma, pos)) or self.by_key.get((tok.lower_, pos))
+        if not entries:
+            return None
+        for t in entries:
+            if _satisfied(t, tok):
+                return t
+        return None
+
+
+def _satisfied(t: Trigger, tok: Token) -> bool:
+    if t.when == "-" or t.when == "light":
+        return True
+    kind, _, arg = t.when.partition(":")
+    if kind == "prep":
+        return any(c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound")
+                   for c in tok.children) or (tok.i + 1 < len(tok.doc)
+                                              and tok.doc[tok.i + 1].lower_ == arg)
+    if kind == "obj":
+        allowed = set(arg.split("|"))
+        return any(c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")
+                   and (c.lemma_.lower() in allowed or c.lower_ in allowed)
+                   for c in tok.children) or (tok.dep_ == "compound"
+                                              and tok.head.lemma_.lower() in allowed)
+    return False

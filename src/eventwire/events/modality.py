@@ -1,0 +1,83 @@
+"""Did it happen? asserted, negated, future/planned, hypothetical — and who reported it."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from eventwire.model import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "would"})
+PLANNING = frozenset({"plan", "expect", "intend", "prepare", "schedule", "aim", "hope", "set",
+                      "due", "seek", "want", "vow", "pledge", "promise", "decide", "agree"})
+THREATENING = frozenset({"threaten", "warn"})
+
+
+def speech_verbs() -> frozenset[str]:
+    """Verbs that report what someone said (``data/events/speech_verbs.txt``)."""
+    text = (resources.files("eventwire") / "data" / "events" / "speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def modality_of(trigger: Token) -> Modality:
+    """The modality of the clause the trigger sits in (nouns use their governing verb)."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
+        if any(c.lower_ in ("no", "never") for c in trigger.children):
+            return "negated"
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in trigger.children
+    ):
+        return "negated"
+    aux = _aux(verb)
+    if aux & FUTURE_AUX or (
+        "would" in aux and verb.head.lemma_.lower() in ("say", "confirm", "announce", "add")
+    ):
+        return "future"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "hypothetical"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    gov = verb.head if verb.dep_ == "xcomp" else None
+    if gov is not None:
+        lemma = gov.lemma_.lower()
+        if lemma in THREATENING:
+            return "hypothetical"
+        if lemma in PLANNING or gov.lower_ == "to":
+            return "future"
+        if _aux(gov) & FUTURE_AUX:
+            return "future"
+    if verb.dep_ in ("ROOT", "relcl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return "future"  # headline style: "Kerry to Visit Cairo"
+    return "asserted"
+
+
+def reporter(trigger: Token, speech: frozenset[str]) -> Token | None:
+    """The speech verb whose reported clause holds the trigger ("X said that Y attacked Z")."""
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ in ("ccomp", "parataxis", "advcl") or (
+            tok.dep_ == "ROOT" and tok is not trigger
+        ):
+            head = tok.head if tok.dep_ != "ROOT" else tok
+            if head.lemma_.lower() in speech and head is not trigger:
+                return head
+        if tok.head is tok:
+            break
+        tok = tok.head
+    # "…, X said." where the speech verb is the root and the event is its ccomp/xcomp
+    root = trigger.sent.root
+    if root is not trigger and root.lemma_.lower() in speech and trigger in root.subtree:
+        return root
+    return None

@@ -1,0 +1,188 @@
+"""Who did it to whom: source and target actors from the dependency parse.
+
+* verbs: the subject is the source and the object (or the object of with / to /
+  against / on / at) the target; in the passive, "by X" is the source and the
+  subject the target; a verb under "agreed to", "threatened to", "decided to"
+  inherits the governing subject;
+* event nouns: "attacks by Hamas on Israel" (by → source, on/against → target),
+  "Israel's operation" (possessor → source), "Israeli air strikes" (modifier → source);
+  a noun carried by a light verb ("held talks", "launched an attack") takes the
+  light verb's subject as source;
+* conjoined actors all count ("X and Y agreed": both are sources, the act is mutual);
+* nothing is guessed: a role with no actor in the parse is left empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from eventwire.events.lexicon import LIGHT_VERBS
+from eventwire.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards", "upon",
+                          "from", "for", "over"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+_OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
+
+
+def actor_index(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> list[str | None]:
+    """For each token, the id of the actor whose mention covers it (or None)."""
+    index: list[str | None] = [None] * len(sdoc)
+    starts = [t.idx for t in sdoc]
+    import bisect
+
+    for actor in actors:
+        for m in actor.mentions:
+            i = bisect.bisect_left(starts, m.span.start)
+            while i < len(sdoc) and starts[i] < m.span.end:
+                index[i] = actor.id
+                i += 1
+    return index
+
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PlaceActor = Callable[["Token"], "str | None"]
+
+
+class Roles:
+    """Role finder over one parsed document. ``place_actor`` turns a place token named as a
+    participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id."""
+
+    def __init__(self, sdoc: SpacyDoc, actors: tuple[Actor, ...],
+                 place_actor: PlaceActor | None = None,
+                 event_noun: Callable[[Token], bool] | None = None) -> None:
+        self.sdoc = sdoc
+        self.index = actor_index(sdoc, actors)
+        self.place_actor = place_actor
+        self.event_noun = event_noun or (lambda _t: False)
+
+    def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
+        """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
+        ``direct``: only the phrase's own mention ("met Netanyahu"), not a possessor of
+        another noun ("discussed Israel's operation" names no participant)."""
+        if tok is None or depth > 3:
+            return []
+        out: list[str] = []
+        own = self.index[tok.i]
+        if own is None and tok.dep_ != "prep" and not direct:
+            for child in tok.children:
+                if child.dep_ in _OWN_MODS and self.index[child.i]:
+                    own = self.index[child.i]
+                    break
+            if own is None:  # "leaders of Egypt", "members of SANDF"
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        inner = self.actors_of(_pobj(prep), depth + 1)
+                        if inner:
+                            own = inner[0]
+                            break
+        if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            own = self.place_actor(tok)
+        if own:
+            out.append(own)
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                for a in self.actors_of(conj, depth + 1):
+                    if a not in out:
+                        out.append(a)
+        return out
+
+    # ------------------------------------------------------------ verbs
+    def verb_roles(self, verb: Token, via_noun: bool = False,
+                   topic_object: bool = False) -> tuple[list[str], list[str]]:
+        """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
+        ``topic_object`` when the object is what is talked about, so that only an object
+        that names an actor itself is a target ("discussed Israel's operation": none), while
+        for attitudes the possessor counts ("supports Egypt's initiative": Egypt)."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source: list[str] = []
+        target: list[str] = []
+        if subjpass is not None:
+            target = self.actors_of(subjpass)
+            if agent is not None:
+                source = self.actors_of(_pobj(agent))
+        else:
+            if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+                subj = verb.head  # "Obama, who also condemned …"
+            source = self.actors_of(subj) if subj is not None else (
+                self._left_neighbour(verb) or self._inherited(verb))
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
+            target = self.actors_of(obj, direct=topic_object)
+            if not target:
+                target = self._prep_target(verb)
+            if not target and obj is not None and not via_noun and self.event_noun(obj):
+                target = self.noun_roles(obj)[0]  # "condemned attacks by Hamas": Hamas
+        target = [a for a in target if a not in source]
+        return source, target
+
+    def _left_neighbour(self, verb: Token) -> list[str]:
+        """An actor written right before a subjectless verb, quotes aside: the parser lost
+        the link (Obama and Netanyahu "discussed …")."""
+        i = verb.i - 1
+        while i >= verb.sent.start and (self.sdoc[i].is_quote or self.sdoc[i].is_space):
+            i -= 1
+        if i < verb.sent.start or self.index[i] is None:
+            return []
+        out: list[str] = [self.index[i]]  # type: ignore[list-item]
+        tok = self.sdoc[i]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+            found = self.index[tok.i]
+            if found and found not in out:
+                out.insert(0, found)
+        return out
+
+    def _inherited(self, verb: Token) -> list[str]:
+        """Subject of the governing verb for "agreed to X", "threatened to X", relative clauses;
+        never across a speech verb (the speaker is not the reported clause's subject)."""
+        head = verb
+        for _ in range(3):
+            if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
+                head = head.head
+                subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+                if subj is not None:
+                    return self.actors_of(subj)
+            elif head.dep_ == "relcl":
+                return self.actors_of(head.head)
+            else:
+                break
+        return []
+
+    def _prep_target(self, tok: Token) -> list[str]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                found = self.actors_of(_pobj(prep))
+                if found:
+                    return found
+        return []
+
+    # ------------------------------------------------------------ nouns
+    def noun_roles(self, noun: Token) -> tuple[list[str], list[str]]:
+        source: list[str] = []
+        target: list[str] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                source = source or self.actors_of(_pobj(child))
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"from", "for"}:
+                target = target or self.actors_of(_pobj(child))
+            elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
+                source = source or [self.index[child.i]]  # type: ignore[list-item]
+        if not source and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+            source, extra = self.verb_roles(noun.head, via_noun=True)
+            target = target or [a for a in extra if a not in source]
+        if not target and noun.dep_ in ("dobj", "obj"):
+            target = [a for a in self._prep_target(noun.head) if a not in source]
+        return source, [a for a in target if a not in source]
+
+
+def _pobj(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)

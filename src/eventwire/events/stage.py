@@ -1,0 +1,226 @@
+"""The events stage: triggers → typed events with roles and modality, one per real act."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger
+from eventwire.events.modality import modality_of, reporter, speech_verbs
+from eventwire.events.ontology import Ontology
+from eventwire.events.roles import Roles
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Actor, Doc, Event, Mention, Span, When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CODER_VERSION = "eventwire-rules-0.1"
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Event nouns that are the topic of another event ("condemned the attacks") are not coded
+# twice; the governing event takes the noun's actors instead.
+TOPIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
+                         "CONSULT", "SANCTION", "PROTEST"})
+
+
+class EventsStage:
+    """Fills ``Doc.events`` (and adds actors it needs, e.g. a country named as a target)."""
+
+    name = "events"
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, speech: frozenset[str],
+                 kb: KnowledgeBase) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.speech = speech
+        self.kb = kb
+
+    @classmethod
+    def load(cls, kb: KnowledgeBase) -> EventsStage:
+        return cls(Lexicon.load(), Ontology.load(), speech_verbs(), kb)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for d in docs:
+            yield self(d)
+
+    def __call__(self, doc: Doc) -> Doc:
+        sdoc = doc.tokens
+        if sdoc is None:
+            return doc
+        actors = list(doc.actors)
+        roles = Roles(sdoc, doc.actors, self._place_actor(doc, actors),
+                      event_noun=lambda t: self.lexicon.match(t) is not None)
+        sent_starts = [s.span.start for s in doc.sentences]
+        matched: dict[int, Trigger] = {}
+        for tok in sdoc:
+            trig = self.lexicon.match(tok)
+            if trig is not None and self._is_event_use(tok, trig):
+                matched[tok.i] = trig
+        events: list[Event] = []
+        for i, trig in matched.items():
+            tok = sdoc[i]
+            if trig.pos == "NOUN" and tok.head.i in matched and tok.head.i != i and \
+                    matched[tok.head.i].type in TOPIC_TYPES and tok.dep_ in ("dobj", "pobj"):
+                continue  # the topic of another event
+            if trig.pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and any(
+                c.i in matched and matched[c.i].pos == "NOUN" for c in tok.children
+                if c.dep_ in ("dobj", "obj")
+            ):
+                continue  # "launched an attack": the noun carries the event
+            ev = self._event(doc, tok, trig, roles, sent_starts, len(events) + 1)
+            if ev is not None:
+                events.append(ev)
+        by_id = {a.id: a for a in actors}
+
+        def identity(actor_id: str) -> str:
+            a = by_id.get(actor_id)
+            if a is None:
+                return actor_id
+            if a.kb_id and not a.kb_id.startswith(("country:", "territory:")):
+                return a.kb_id
+            return f"{a.country}" if a.country else actor_id
+
+        return doc.with_(events=tuple(_dedup(events, identity)), actors=tuple(actors))
+
+    def _place_actor(self, doc: Doc, actors: list[Actor]) -> Callable[[Token], str | None]:
+        """A place named as a participant stands for its country: "visit Cairo" → Egypt."""
+        sdoc = doc.tokens
+
+        def country_actor(tok: Token) -> str | None:
+            ent = next((e for e in sdoc.ents if e.start <= tok.i < e.end), None)
+            if ent is None:
+                return None
+            span = Span(ent.start_char, ent.end_char)
+            res = self.kb.resolve(ent.text, doc.article.published)
+            code = res.country if res is not None and res.entity.type in (
+                "country", "territory") else None
+            if code is None:
+                code = next((p.country for p in doc.places
+                             if p.span is not None and p.span.overlaps(span) and p.country), None)
+            if code is None:
+                return None
+            mention = Mention(span, ent.text, "name")
+            for k, a in enumerate(actors):
+                if a.country == code and not a.sectors and a.kb_id == f"country:{code}":
+                    if mention not in a.mentions:
+                        actors[k] = replace(a, mentions=(*a.mentions, mention))
+                    return a.id
+            state = self.kb.country(code)
+            new = Actor(id=f"A{len(actors) + 1}", name=state.name if state else ent.text,
+                        mentions=(mention,), country=code,
+                        kb_id=state.id if state else None, confidence=0.5)
+            actors.append(new)
+            return new.id
+
+        return country_actor
+
+    def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
+        if trig.pos == "NOUN" and trig.when == "light":
+            head = tok.head
+            while tok.dep_ == "conj" and head is not tok:
+                tok, head = head, head.head
+            return tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS or (
+                tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in ("be", "take", "come", "go", "begin", "start")
+                and any(c.dep_ in ("attr", "acomp", "prep", "advmod") for c in head.children)
+            )
+        if trig.pos == "NOUN" and tok.dep_ == "compound":
+            return False
+        return True
+
+    def _event(self, doc: Doc, tok: Token, trig: Trigger, roles: Roles,
+               sent_starts: list[int], n: int) -> Event | None:
+        if trig.pos == "VERB":
+            source, target = roles.verb_roles(tok, topic_object=trig.type == "CONSULT")
+        else:
+            source, target = roles.noun_roles(tok)
+        if not source and not target:
+            return None
+        modality = modality_of(tok)
+        rep = reporter(tok, self.speech)
+        reported_by = None
+        if rep is not None:
+            speakers = roles.actors_of(next((c for c in rep.children if c.dep_ in ("nsubj",)),
+                                            None))
+            reported_by = speakers[0] if speakers else None
+            if reported_by in source:
+                reported_by = None
+            elif reported_by is not None and modality == "asserted":
+                modality = "reported"
+        si = max(bisect.bisect_right(sent_starts, tok.idx) - 1, 0)
+        evidence = doc.sentences[si].span if doc.sentences else Span(0, len(doc.article.text))
+        trigger = Span(tok.idx, tok.idx + len(tok.text))
+        cameo = trig.cameo
+        info = self.ontology.cameo(cameo)
+        acled = self.ontology.acled(trig.type, trig.mode, _sectors(doc, target))
+        when = None
+        if doc.article.published is not None:
+            when = When(doc.article.published.isoformat(), None, "DATE", "day", "publication")
+        return Event(
+            id=f"E{n}",
+            type=trig.type,
+            evidence=evidence,
+            trigger=trigger,
+            mode=trig.mode,
+            cameo=cameo,
+            quad_class=info.quad_class if info else _quad(cameo),
+            goldstein=info.goldstein if info else None,
+            acled_type=acled[0] if acled else None,
+            acled_subtype=acled[1] if acled else None,
+            source=tuple(source),
+            target=tuple(target),
+            when=when,
+            modality=modality,
+            reported_by=reported_by,
+            mentions=(trigger,),
+            confidence=round(0.4 + 0.3 * bool(source) + 0.3 * bool(target), 2),
+            coder_version=CODER_VERSION,
+        )
+
+
+def _sectors(doc: Doc, ids: list[str]) -> set[str]:
+    return {s for a in doc.actors if a.id in ids for s in a.sectors}
+
+
+def _quad(cameo: str | None) -> int | None:
+    """CAMEO roots 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
+    conflict, 14-20 material conflict."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
+    """One event per real act: the same type between the same parties (in either direction
+    for mutual acts) is one event with several mentions. Parties are compared by identity
+    (a person or organisation, else a country), and a mention that leaves the target
+    implicit joins an event with the same source that names it."""
+    out: list[Event] = []
+
+    def parties(ev: Event) -> tuple[frozenset[str], frozenset[str]]:
+        src = frozenset(identity(a) for a in ev.source)
+        tgt = frozenset(identity(a) for a in ev.target)
+        return (src | tgt, frozenset()) if ev.type in SYMMETRIC else (src, tgt)
+
+    for ev in events:
+        src, tgt = parties(ev)
+        merged = False
+        for i, old in enumerate(out):
+            if old.type != ev.type or (old.modality == "negated") != (ev.modality == "negated"):
+                continue
+            osrc, otgt = parties(old)
+            same = (src, tgt) == (osrc, otgt) and bool(src | tgt)
+            implicit = ev.type not in SYMMETRIC and src == osrc and src and (not tgt or not otgt)
+            mutual_subset = ev.type in SYMMETRIC and src and osrc and (src <= osrc or osrc <= src)
+            if same or implicit or mutual_subset:
+                # the first mention keeps its coding; a later one may name the target
+                out[i] = replace(old, mentions=(*old.mentions, *ev.mentions),
+                                 target=old.target or ev.target)
+                merged = True
+                break
+        if not merged:
+            out.append(replace(ev, id=f"E{len(out) + 1}"))
+    return out
