@@ -30,7 +30,7 @@ class LexiconError(EventwireError):
 class Trigger:
     lemma: str
     pos: str
-    when: str  # "-", "prep:X", "obj:a|b", "light"
+    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light"
     type: str
     mode: str | None
     cameo: str | None
@@ -61,7 +61,7 @@ class Lexicon:
             lemma, pos, when, etype, mode, cameo = (p.strip() for p in parts)
             if etype not in PLOVER_TYPES or pos not in ("VERB", "NOUN"):
                 raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
-            if not (when in ("-", "light") or when.startswith(("prep:", "obj:"))):
+            if not (when in ("-", "light") or when.startswith(("prep:", "obj:", "head:"))):
                 raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
             triggers.append(Trigger(lemma, pos, when, etype, None if mode == "-" else mode,
                                     None if cameo == "-" else cameo))
@@ -91,6 +91,8 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
         return any(c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound")
                    for c in tok.children) or (tok.i + 1 < len(tok.doc)
                                               and tok.doc[tok.i + 1].lower_ == arg)
+    if kind == "head":  # the governing (light) verb: "declared a ceasefire"
+        return tok.head.lemma_.lower() in set(arg.split("|"))
     if kind == "obj":
         allowed = set(arg.split("|"))
         return any(c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "eventwire-rules-0.1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+# complements and purpose clauses that belong to the event governing them
+EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
+TEMPORAL_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "ahead",
+                            "until", "eve", "despite", "prior"})
 # Event nouns that are the topic of another event ("condemned the attacks") are not coded
 # twice; the governing event takes the noun's actors instead.
 TOPIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
@@ -61,6 +67,8 @@ class EventsStage:
         events: list[Event] = []
         for i, trig in matched.items():
             tok = sdoc[i]
+            if _embedded_in(tok, matched) or _background(tok, trig):
+                continue
             if trig.pos == "NOUN" and tok.head.i in matched and tok.head.i != i and \
                     matched[tok.head.i].type in TOPIC_TYPES and tok.dep_ in ("dobj", "pobj"):
                 continue  # the topic of another event
@@ -139,6 +147,9 @@ class EventsStage:
         if not source and not target:
             return None
         modality = modality_of(tok)
+        etype, mode, cameo = trig.type, trig.mode, trig.cameo
+        if modality == "negated" and etype in COOPERATIVE | {"CONSULT"}:
+            etype, mode, cameo, modality = "REJECT", None, "120", "asserted"  # "will not accept"
         rep = reporter(tok, self.speech)
         reported_by = None
         if rep is not None:
@@ -149,21 +160,24 @@ class EventsStage:
                 reported_by = None
             elif reported_by is not None and modality == "asserted":
                 modality = "reported"
+        if modality == "future" and etype in COOPERATIVE - {"AGREE"}:
+            etype, mode, cameo = "AGREE", None, "030"  # a commitment: "will support", "would allow"
+        elif modality == "future" and etype in HOSTILE and (rep is None or not reported_by):
+            etype, mode, cameo, modality = "THREATEN", None, "130", "asserted"  # "said they would blockade"
         si = max(bisect.bisect_right(sent_starts, tok.idx) - 1, 0)
         evidence = doc.sentences[si].span if doc.sentences else Span(0, len(doc.article.text))
         trigger = Span(tok.idx, tok.idx + len(tok.text))
-        cameo = trig.cameo
         info = self.ontology.cameo(cameo)
-        acled = self.ontology.acled(trig.type, trig.mode, _sectors(doc, target))
+        acled = self.ontology.acled(etype, mode, _sectors(doc, target))
         when = None
         if doc.article.published is not None:
             when = When(doc.article.published.isoformat(), None, "DATE", "day", "publication")
         return Event(
             id=f"E{n}",
-            type=trig.type,
+            type=etype,
             evidence=evidence,
             trigger=trigger,
-            mode=trig.mode,
+            mode=mode,
             cameo=cameo,
             quad_class=info.quad_class if info else _quad(cameo),
             goldstein=info.goldstein if info else None,
@@ -178,6 +192,34 @@ class EventsStage:
             confidence=round(0.4 + 0.3 * bool(source) + 0.3 * bool(target), 2),
             coder_version=CODER_VERSION,
         )
+
+
+def _embedded_in(tok: Token, matched: dict[int, Trigger]) -> bool:
+    """A trigger inside the complement or purpose clause of another trigger belongs to it:
+    "threatened to shell", "staged rallies to demand reforms", "agreed to lift"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in EMBEDDING and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep"
+                                               and cur.head.head.i in matched):
+            return False
+        if cur.dep_ in ("advcl", "acl") and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        ):
+            return False  # "after 13 soldiers were killed": its own event, not a purpose
+        cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+        if cur.i in matched and cur.i != tok.i:
+            return True
+    return False
+
+
+def _background(tok: Token, trig: Trigger) -> bool:
+    """Not the report's act: an event noun in a time phrase ("during a G8 summit", "since
+    last month's invasion"), a participle describing a noun ("aliens ordered out")."""
+    if trig.pos == "NOUN":
+        head = tok.head
+        return tok.dep_ == "pobj" and head.lower_ in TEMPORAL_PREPS or (
+            tok.dep_ == "pobj" and head.head.lower_ in ("eve", "wake", "run-up"))
+    return tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")
 
 
 def _sectors(doc: Doc, ids: list[str]) -> set[str]:
