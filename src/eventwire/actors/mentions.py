@@ -127,7 +127,7 @@ def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
     """Country from an attached "in/of/from/at <place>" ("trade unions in Denmark"), and
     the index of the PP's last token (so the mention can cover it), or -1."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "at"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "at", "throughout", "across"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)

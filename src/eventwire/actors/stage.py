@@ -62,13 +62,16 @@ class ActorsStage:
         if res is None and cand.text != cand.name:
             res = kb.resolve(cand.text, on)
         if res is None and cand.label == "NORP":
-            ent = kb.demonym(cand.name) or kb.demonym(cand.name.split()[0])
+            ent = kb.demonym(cand.name) or next(
+                (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None)
             if ent is not None:
                 sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
                 return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}",
                                   via="demonym")
-        if res is not None and cand.label == "PERSON" and res.entity.type != "person":
-            return None  # a person's name that happens to match a place
+        if res is not None and cand.label == "PERSON" and res.entity.type != "person" and not (
+            res.entity.type in ("country", "territory", "igo") and res.via == "name"
+        ):
+            return None  # a person's name that happens to match a place or a group
         return res
 
     def _actor(self, idx: int, chain: Chain, res_of: dict[int, Resolution | None]) -> Actor | None:
