@@ -63,12 +63,14 @@ class Pipeline:
     def default(cls) -> Pipeline:
         """The pinned NLP model, then every coding layer, with their data loaded once."""
         from eventwire.actors import ActorsStage
+        from eventwire.counts import CountsStage
         from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
 
         kb = KnowledgeBase.load()
-        return cls([NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb)])
+        return cls([NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb),
+                    CountsStage.load()])
 
     @property
     def names(self) -> tuple[str, ...]:
