@@ -55,6 +55,36 @@ def mark_boundaries(sdoc: SpacyDoc, blocks: Sequence[Block]) -> SpacyDoc:
     return sdoc
 
 
+SENT_KEY = "eventwire.sentence_of_token"
+
+
+def tokens_with(sdoc: SpacyDoc, words: frozenset[str]) -> list[int]:
+    """Indices of tokens whose lemma or lower-case form is one of ``words`` — selected on
+    hash arrays, so that Python only builds Token objects for the tokens that matter."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(sdoc):
+        return []
+    strings = sdoc.vocab.strings
+    hashes = {strings.add(w) for w in words}
+    arr = sdoc.to_array([LEMMA, LOWER])
+    return [i for i, (lem, low) in enumerate(arr.tolist()) if lem in hashes or low in hashes]
+
+
+def sentence_bounds(sdoc: SpacyDoc) -> list[tuple[int, int]]:
+    """For each token, the (start, end) token indices of its sentence — computed once per
+    doc and cached, because spaCy's ``Token.sent`` walks the document on every call."""
+    cached = sdoc.user_data.get(SENT_KEY)
+    if cached is not None and len(cached) == len(sdoc):
+        return cached  # type: ignore[no-any-return]
+    bounds: list[tuple[int, int]] = []
+    for sent in sdoc.sents:
+        pair = (sent.start, sent.end)
+        bounds.extend([pair] * (sent.end - sent.start))
+    sdoc.user_data[SENT_KEY] = bounds
+    return bounds
+
+
 def sentences_of(sdoc: Any, blocks: Sequence[Block]) -> tuple[Sentence, ...]:
     """Sentence spans with surrounding whitespace trimmed, labelled with their block's kind."""
     text: str = sdoc.text

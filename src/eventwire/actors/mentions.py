@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from eventwire.kb import KnowledgeBase, RoleNoun, norm
+from eventwire.nlp import sentence_bounds, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -29,6 +30,7 @@ PRONOUNS = {
     "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
     "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "themselves": ("", "pl"),
 }
+PRONOUN_WORDS = frozenset(PRONOUNS)
 _TITLE_GLUE = frozenset({"of", "for", "and", "the", "'s", "’s", "-", "general", "deputy",
                          "chief", "vice", "acting", "former", "senior", "top", "foreign"})
 _FEMALE = frozenset({"spokeswoman", "congresswoman", "chairwoman", "queen", "mrs", "ms",
@@ -174,10 +176,10 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
     """Every actor candidate in the doc, in text order, without overlaps."""
     text = doc.text
     inq = quote_mask(text)
-    sent_of = {}
-    for si, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_of[t.i] = si
+    bounds = sentence_bounds(doc)
+    starts = sorted({b[0] for b in bounds})
+    rank = {st: k for k, st in enumerate(starts)}
+    sent_of = {i: rank[b[0]] for i, b in enumerate(bounds)}
     taken = [False] * len(doc)
     out: list[Cand] = []
 
@@ -190,19 +192,20 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
 
     # 1. descriptive groups and role-noun phrases headed by a role noun ("13 Israeli soldiers")
     for chunk in doc.noun_chunks:
-        out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim))
+        out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim, text))
     # 2. named entities, persons first so that their titles are theirs
     #    ("Secretary of State John Kerry" is one mention, not "State" + "John Kerry")
     ents = sorted((e for e in doc.ents if e.label_ in NAMED_LABELS),
                   key=lambda e: (e.label_ != "PERSON", e.start))
     for ent in ents:
-        cand = _named(doc, ent, kb, inq, sent_of, claim)
+        cand = _named(doc, ent, kb, inq, sent_of, claim, text)
         if cand is not None:
             out.append(cand)
     # 3. names the tagger missed: capitalised runs that the knowledge base knows
     out.extend(_kb_runs(doc, kb, inq, sent_of, claim))
     # 4. pronouns
-    for tok in doc:
+    for i in tokens_with(doc, PRONOUN_WORDS):
+        tok = doc[i]
         info = PRONOUNS.get(tok.lower_)
         if info and tok.pos_ == "PRON" and claim(tok.i, tok.i + 1):
             out.append(Cand(tok.idx, tok.idx + len(tok), tok.text, "pronoun", "PRON",
@@ -214,7 +217,7 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
 
 
 def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool],
-             sent_of: dict[int, int], claim: Claim) -> list[Cand]:
+             sent_of: dict[int, int], claim: Claim, text: str) -> list[Cand]:
     root = chunk.root
     if root.ent_type_ in ("PERSON",) or root.pos_ == "PRON":
         return []
@@ -246,8 +249,8 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
         return []
     plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
     named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n:])
-    return [Cand(start, end, doc.text[start:end], "name" if named else "nominal",
-                 "ORG" if named else "GROUP", name=doc.text[start:end] if named else "",
+    return [Cand(start, end, text[start:end], "name" if named else "nominal",
+                 "ORG" if named else "GROUP", name=text[start:end] if named else "",
                  countries=cues, role=role, number="pl" if plural else "sg",
                  gender=_gender(words), in_quote=inq[start], sent=sent_of.get(root.i, 0),
                  is_subject=root.dep_.startswith("nsubj"), head_i=root.i,
@@ -257,7 +260,7 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
 
 
 def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
-           sent_of: dict[int, int], claim: Claim) -> Cand | None:
+           sent_of: dict[int, int], claim: Claim, text: str) -> Cand | None:
     start_i = ent.start
     name_toks = list(ent)
     while name_toks and name_toks[0].lower_ in _DETS:
@@ -268,14 +271,14 @@ def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
         return None
     title = ""
     if ent.label_ == "PERSON":
-        start_i = _title_tokens(doc, ent.start, ent.sent.start, kb)
+        start_i = _title_tokens(doc, ent.start, sentence_bounds(doc)[ent.start][0], kb)
         if start_i < ent.start:
             title = doc[start_i : ent.start].text
     first = doc[start_i] if start_i < ent.start else name_toks[0]
     if not claim(first.i, name_toks[-1].i + 1):
         return None
     start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
-    name = doc.text[name_toks[0].idx : end]
+    name = text[name_toks[0].idx : end]
     title_toks = list(doc[start_i : ent.start]) if title else []
     role, _ = _longest_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
     if role is None and title_toks:
@@ -291,7 +294,7 @@ def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
     counted = any(t.like_num or t.lower_ in _QUANTITY for t in before)
     if label == "NORP" and counted:
         number = "pl"
-    return Cand(start, end, doc.text[start:end], "name", label, name=name, title=title,
+    return Cand(start, end, text[start:end], "name", label, name=name, title=title,
                 countries=cues, role=role, number=number, gender=_gender(title.split()),
                 in_quote=inq[start], sent=sent_of.get(root.i, 0),
                 is_subject=root.dep_.startswith("nsubj"), head_i=root.i, counted=counted,

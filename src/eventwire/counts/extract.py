@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Count, Span
+from eventwire.nlp import sentence_bounds, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -34,6 +35,8 @@ QUALIFIERS = {
     "approximately": "about", "roughly": "about", "up to": "up to", "as many as": "up to",
     "fewer than": "fewer than", "less than": "fewer than", "dozens of": "dozens",
 }
+PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "march", "gather", "strike",
+                           "demonstration"})
 _SIZE = re.compile(r"\[size=([^\]]+)\]", re.IGNORECASE)
 
 
@@ -144,7 +147,8 @@ def find_counts(sdoc: SpacyDoc, tables: Tables) -> list[tuple[Count, int]]:
     """Counts in the doc with the index of the token that gave their kind."""
     found: list[tuple[Count, int]] = []
     seen: set[tuple[int, str]] = set()
-    for tok in sdoc:
+    for i in tokens_with(sdoc, frozenset(tables.kinds)):
+        tok = sdoc[i]
         kind = tables.kinds.get(tok.lemma_.lower()) or tables.kinds.get(tok.lower_)
         if kind is None:
             continue
@@ -189,12 +193,10 @@ def _crowds(sdoc: SpacyDoc, tables: Tables, seen: set[tuple[int, str]]) -> list[
                 continue
             value, qual = vague
         out.append((Count("crowd", value, Span(m.start(), m.end()), qual), -1))
-    for tok in sdoc:
-        if tok.lemma_.lower() not in tables.crowd and tok.lower_ not in tables.crowd:
-            continue
-        if not any(t.lemma_.lower() in ("protest", "demonstrate", "rally", "march", "gather",
-                                        "strike", "demonstration")
-                   for t in tok.sent):
+    protest_sents = {sentence_bounds(sdoc)[i][0] for i in tokens_with(sdoc, PROTEST_WORDS)}
+    for i in tokens_with(sdoc, tables.crowd) if protest_sents else ():
+        tok = sdoc[i]
+        if sentence_bounds(sdoc)[tok.i][0] not in protest_sents:
             continue
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         for value, qual, start, noun in _counted(head, tables):

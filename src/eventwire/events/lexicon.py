@@ -67,6 +67,11 @@ class Lexicon:
                                     None if cameo == "-" else cameo))
         return cls(triggers)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every lemma the lexicon knows (for pre-selecting tokens)."""
+        return frozenset(lemma for lemma, _ in self.by_key)
+
     def match(self, tok: Token) -> Trigger | None:
         """The most specific entry whose condition the token's parse satisfies."""
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \

@@ -6,6 +6,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Modality
+from eventwire.nlp import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,7 +78,8 @@ def reporter(trigger: Token, speech: frozenset[str]) -> Token | None:
             break
         tok = tok.head
     # "…, X said." where the speech verb is the root and the event is its ccomp/xcomp
-    root = trigger.sent.root
+    start, end = sentence_bounds(trigger.doc)[trigger.i]
+    root = next((t for t in trigger.doc[start:end] if t.dep_ == "ROOT"), trigger)
     if root is not trigger and root.lemma_.lower() in speech and trigger in root.subtree:
         return root
     return None

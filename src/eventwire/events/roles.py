@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.events.lexicon import LIGHT_VERBS
 from eventwire.model import Actor
+from eventwire.nlp import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -126,9 +127,10 @@ class Roles:
         """An actor written right before a subjectless verb, quotes aside: the parser lost
         the link (Obama and Netanyahu "discussed …")."""
         i = verb.i - 1
-        while i >= verb.sent.start and (self.sdoc[i].is_quote or self.sdoc[i].is_space):
+        first = sentence_bounds(self.sdoc)[verb.i][0]
+        while i >= first and (self.sdoc[i].is_quote or self.sdoc[i].is_space):
             i -= 1
-        if i < verb.sent.start or self.index[i] is None:
+        if i < first or self.index[i] is None:
             return []
         out: list[str] = [self.index[i]]  # type: ignore[list-item]
         tok = self.sdoc[i]

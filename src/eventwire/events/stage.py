@@ -13,6 +13,7 @@ from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Actor, Doc, Event, Mention, Span, When
+from eventwire.nlp import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,6 +43,7 @@ class EventsStage:
         self.ontology = ontology
         self.speech = speech
         self.kb = kb
+        self.words = lexicon.words
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> EventsStage:
@@ -60,7 +62,8 @@ class EventsStage:
                       event_noun=lambda t: self.lexicon.match(t) is not None)
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
-        for tok in sdoc:
+        for i in tokens_with(sdoc, self.words):
+            tok = sdoc[i]
             trig = self.lexicon.match(tok)
             if trig is not None and self._is_event_use(tok, trig):
                 matched[tok.i] = trig

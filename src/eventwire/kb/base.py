@@ -15,6 +15,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +26,7 @@ _TYPE_RANK = {"person": 0, "armed_group": 1, "party": 1, "agency": 1, "org": 2, 
 _DEFENCE = re.compile(r"\b(defen[cs]e|war|armed forces|military)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=200_000)
 def norm(name: str) -> str:
     """Matching key: no accents, lower case, no dots or leading article, one space."""
     text = unicodedata.normalize("NFKD", name)
