@@ -85,9 +85,11 @@ def quote_mask(text: str) -> list[bool]:
 
 
 def _longest_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None, int]:
-    """The longest role noun that ends the word list; returns it and how many words it took."""
+    """The longest role noun that ends the word list; returns it and how many words it took.
+    Possessive clitics are glued back ("president 's office" → "president's office")."""
     for n in range(min(4, len(words)), 0, -1):
-        role = kb.role_noun(" ".join(words[-n:]))
+        phrase = " ".join(words[-n:]).replace(" 's", "'s").replace(" ’s", "'s")
+        role = kb.role_noun(phrase)
         if role is not None:
             return role, n
     return None, 0
@@ -123,6 +125,29 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+HEAD_OF = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chief", "director",
+                     "spokesman", "spokeswoman", "spokesperson", "member", "members", "official",
+                     "officials", "secretary", "commander", "official"})
+
+
+def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
+    """The role of the organisation in "<leader> of <organisation>" (its sectors win)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sub = [t for t in pobj.subtree if t.i <= pobj.i and t.lower_ not in _DETS]
+            ent = next((e for k in range(len(sub)) for e in kb.candidates(
+                " ".join(t.text for t in sub[k:])) if e.type != "person" and e.sectors), None)
+            if ent is not None:
+                return RoleNoun(ent.name.lower(), ent.sectors, "org")
+            role, _ = _longest_role([t.lower_ for t in sub], kb)
+            if role is not None and role.kind == "org":
+                return role
+    return None
 
 
 def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
@@ -219,7 +244,7 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
 def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool],
              sent_of: dict[int, int], claim: Claim, text: str) -> list[Cand]:
     root = chunk.root
-    if root.ent_type_ in ("PERSON",) or root.pos_ == "PRON":
+    if root.ent_type_ == "PERSON" and root.pos_ == "PROPN" or root.pos_ == "PRON":
         return []
     toks = [t for t in chunk if not t.is_punct or t.text in ("'s", "’s")]
     while toks and (toks[0].lower_ in _DETS or toks[0].pos_ == "DET" and toks[0].lower_ != "no"):
@@ -241,6 +266,10 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
     pp_end = -1
     if not cues:
         cues, pp_end = _pp_country(root, kb)
+    if role.term in HEAD_OF:
+        owner = _of_owner(root, kb)
+        if owner is not None:
+            role = owner
     if any(t.lower_ in ("former", "ex", "retired") for t in toks[: len(toks) - n + 1]):
         role = RoleNoun(role.term, ("ELI",), role.kind)  # former officials are elites, not GOV
     last = doc[pp_end] if pp_end > toks[-1].i else toks[-1]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from eventwire.actors.chains import Chain, build_chains
 from eventwire.actors.mentions import Cand, find_mentions
 from eventwire.clean import dateline_end
-from eventwire.kb import KnowledgeBase, Resolution
+from eventwire.kb import KnowledgeBase, Resolution, norm
 from eventwire.model import Actor, Doc, Mention, Span
 
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "across", "throughout", "inside",
@@ -69,7 +69,9 @@ class ActorsStage:
                 return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}",
                                   via="demonym")
         if res is not None and cand.label == "PERSON" and res.entity.type != "person" and not (
-            res.entity.type in ("country", "territory", "igo") and res.via == "name"
+            res.via == "name" and norm(res.name) == norm(cand.name)
+            or res.entity.type in ("country", "territory", "igo", "armed_group", "party")
+            and res.via == "name"
         ):
             return None  # a person's name that happens to match a place or a group
         return res
