@@ -145,8 +145,13 @@ def _metonym(res: Resolution) -> bool:
 def _identity(cand: Cand, res: Resolution | None) -> list[str]:
     """Keys under which different words name the same actor: a country's government is
     one actor whether called "the White House", "Washington" or "the State Department"."""
+    if cand.label == "PERSON":
+        return []
     if res is not None and _metonym(res):
         return [f"{'gov' if 'GOV' in res.sectors else res.sectors[0].lower()}:{res.country}"]
+    if res is not None and res.entity.type == "agency" and res.sectors == ("GOV",) \
+            and res.country:
+        return [f"gov:{res.country}"]
     if (res is None and cand.kind == "name" and cand.role is not None and cand.countries
             and cand.role.sectors == ("GOV",)):
         return [f"gov:{cand.countries[0]}"]

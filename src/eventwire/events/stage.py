@@ -24,6 +24,9 @@ COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "A
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
+PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
+DEONTIC = frozenset({"must", "should"})
+REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
 TEMPORAL_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "ahead",
                             "until", "eve", "despite", "prior"})
 # Event nouns that are the topic of another event ("condemned the attacks") are not coded
@@ -67,11 +70,16 @@ class EventsStage:
             trig = self.lexicon.match(tok)
             if trig is not None and self._is_event_use(tok, trig):
                 matched[tok.i] = trig
+        carriers = _light_carriers(sdoc, matched)
+        for i in self._deontic(doc, sdoc, matched):
+            matched[i] = REQUEST_TRIGGER
         events: list[Event] = []
-        for i, trig in matched.items():
+        for i, trig in list(matched.items()):
             tok = sdoc[i]
-            if _embedded_in(tok, matched) or _background(tok, trig):
+            if _embedded_in(tok, matched, carriers) or _background(tok, trig):
                 continue
+            if trig.lemma in PROMISES:
+                trig = _promise_type(tok, trig, matched)
             if trig.pos == "NOUN" and tok.head.i in matched and tok.head.i != i and \
                     matched[tok.head.i].type in TOPIC_TYPES and tok.dep_ in ("dobj", "pobj"):
                 continue  # the topic of another event
@@ -127,6 +135,19 @@ class EventsStage:
 
         return country_actor
 
+    def _deontic(self, doc: Doc, sdoc: object, matched: dict[int, Trigger]) -> list[int]:
+        """Verbs under "must/should" in what someone said: "Russia said Sudan must return the
+        helicopter" is Russia's request, not Sudan's act."""
+        out = []
+        for i in tokens_with(sdoc, DEONTIC):  # type: ignore[arg-type]
+            aux = sdoc[i]  # type: ignore[index]
+            verb = aux.head
+            if aux.dep_ != "aux" or verb.i == aux.i:
+                continue
+            if reporter(verb, self.speech) is not None:
+                out.append(verb.i)
+        return out
+
     def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
         if trig.pos == "NOUN" and trig.when == "light":
             head = tok.head
@@ -143,13 +164,19 @@ class EventsStage:
 
     def _event(self, doc: Doc, tok: Token, trig: Trigger, roles: Roles,
                sent_starts: list[int], n: int) -> Event | None:
-        if trig.pos == "VERB":
+        if trig is REQUEST_TRIGGER:  # the speaker asks the clause's subject to act
+            rep = reporter(tok, self.speech)
+            speaker = next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep else None
+            source = roles.actors_of(speaker)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = [a for a in roles.actors_of(subj) if a not in source]
+        elif trig.pos == "VERB":
             source, target = roles.verb_roles(tok, topic_object=trig.type == "CONSULT")
         else:
             source, target = roles.noun_roles(tok)
         if not source and not target:
             return None
-        modality = modality_of(tok)
+        modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
         etype, mode, cameo = trig.type, trig.mode, trig.cameo
         if modality == "negated" and etype in COOPERATIVE | {"CONSULT"}:
             etype, mode, cameo, modality = "REJECT", None, "120", "asserted"  # "will not accept"
@@ -197,22 +224,45 @@ class EventsStage:
         )
 
 
-def _embedded_in(tok: Token, matched: dict[int, Trigger]) -> bool:
-    """A trigger inside the complement or purpose clause of another trigger belongs to it:
-    "threatened to shell", "staged rallies to demand reforms", "agreed to lift"."""
+def _light_carriers(sdoc: object, matched: dict[int, Trigger]) -> set[int]:
+    """Light verbs whose object is a matched event noun: "staged [demonstrations]"."""
+    out = set()
+    for i, trig in matched.items():
+        tok = sdoc[i]  # type: ignore[index]
+        if trig.pos == "NOUN" and tok.dep_ in ("dobj", "obj") and \
+                tok.head.lemma_.lower() in LIGHT_VERBS:
+            out.add(tok.head.i)
+    return out
+
+
+def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) -> bool:
+    """A trigger inside the complement or purpose clause of another event belongs to it:
+    "threatened to shell", "staged rallies to demand reforms", "demonstrated, calling for
+    independence", "agreed to lift". A clause opened by a subordinator ("after 13 soldiers
+    were killed", "unless Baghdad accepted") is an event of its own."""
     cur = tok
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
     for _ in range(3):
         if cur.dep_ not in EMBEDDING and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep"
                                                and cur.head.head.i in matched):
             return False
-        if cur.dep_ in ("advcl", "acl") and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-        ):
-            return False  # "after 13 soldiers were killed": its own event, not a purpose
+        if cur.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ != "to"
+                                                for c in cur.children):
+            return False
         cur = cur.head if cur.dep_ != "pobj" else cur.head.head
-        if cur.i in matched and cur.i != tok.i:
+        if (cur.i in matched or cur.i in carriers) and cur.i != tok.i:
             return True
     return False
+
+
+def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
+    """"vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    for c in tok.children:
+        inner = matched.get(c.i)
+        if c.dep_ == "xcomp" and inner is not None and inner.type in HOSTILE:
+            return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
+    return trig
 
 
 def _background(tok: Token, trig: Trigger) -> bool:
