@@ -343,7 +343,8 @@ def _flat(value: Any) -> str:
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="jsonl, csv, parquet, gdelt or plover.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="File to write (stdout if omitted).")] = None,
 ) -> None:

@@ -24,10 +24,11 @@ from typing import BinaryIO, Literal
 import duckdb
 
 from eventwire.errors import StoreError
+from eventwire.export_formats import export_gdelt, export_plover
 from eventwire.store import Store
 from eventwire.store.shape import all_events_sql, csv_events_sql
 
-Format = Literal["jsonl", "csv", "parquet"]
+Format = Literal["jsonl", "csv", "parquet", "gdelt", "plover"]
 Exporter = Callable[[Store, Path], int]
 
 
@@ -59,6 +60,8 @@ EXPORTERS: dict[str, Exporter] = {
     "jsonl": export_jsonl,
     "csv": export_csv,
     "parquet": export_parquet,
+    "gdelt": export_gdelt,
+    "plover": export_plover,
 }
 
 

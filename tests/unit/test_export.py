@@ -114,7 +114,7 @@ def test_an_empty_store_exports_nothing(tmp_path: Path) -> None:
 
 
 def test_an_unknown_format_names_the_known_ones(store: Store) -> None:
-    with pytest.raises(ValueError, match="csv, jsonl, parquet"):
+    with pytest.raises(ValueError, match="csv, gdelt, jsonl, parquet, plover"):
         export(store, "xml", io.BytesIO())
 
 
