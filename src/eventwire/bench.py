@@ -84,9 +84,9 @@ _STATE: dict[str, Any] = {}
 
 def _init(kind: str) -> None:
     if kind == "spacy":
-        from eventwire.nlp import MODEL_NAME
-
         import spacy
+
+        from eventwire.nlp import MODEL_NAME
 
         _STATE["nlp"] = spacy.load(MODEL_NAME)
     else:
@@ -119,8 +119,9 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
-def _timed_pool(kind: str, workers: int, chunks: list[Any],
-                fn: Callable[[Any], tuple[int, ...]]) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
+def _timed_pool(
+    kind: str, workers: int, chunks: list[Any], fn: Callable[[Any], tuple[int, ...]]
+) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
     ctx = mp.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(kind,)) as pool:
         list(pool.map(_warm, range(workers * 2)))
@@ -130,8 +131,9 @@ def _timed_pool(kind: str, workers: int, chunks: list[Any],
         return elapsed, results, pool.submit(_names).result()
 
 
-def _timed_serial(kind: str, chunks: list[Any],
-                  fn: Callable[[Any], tuple[int, ...]]) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
+def _timed_serial(
+    kind: str, chunks: list[Any], fn: Callable[[Any], tuple[int, ...]]
+) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
     _init(kind)
     try:
         fn(chunks[0][:1])  # first call allocates lazily-built tables; keep it off the clock

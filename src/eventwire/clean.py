@@ -76,8 +76,31 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-                    "by", "with", "from", "as", "is", "vs", "after", "over", "into"})
+_MINOR = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+        "after",
+        "over",
+        "into",
+    }
+)
 
 
 def _title_case(line: str) -> bool:
@@ -121,9 +144,11 @@ def _breaks(lines: list[str]) -> list[bool]:
     breaks are wrapping inside a sentence.
     """
     width = max(len(ln) for ln in lines)
-    wrapped = len(lines) > 2 and width >= 40 and sum(
-        len(ln) >= 0.6 * width for ln in lines[:-1]
-    ) >= (len(lines) - 1) * 0.7
+    wrapped = (
+        len(lines) > 2
+        and width >= 40
+        and sum(len(ln) >= 0.6 * width for ln in lines[:-1]) >= (len(lines) - 1) * 0.7
+    )
     out: list[bool] = []
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
@@ -132,7 +157,9 @@ def _breaks(lines: list[str]) -> list[bool]:
             continue
         if wrapped:
             join = not line.endswith(_TERMINAL) or nxt[:1].islower() or len(line) >= 0.8 * width
-            join = join and not (_title_case(line) and _looks_standalone(line) and nxt[:1].isupper())
+            join = join and not (
+                _title_case(line) and _looks_standalone(line) and nxt[:1].isupper()
+            )
         else:
             join = not line.endswith(_TERMINAL) and (
                 nxt[:1].islower() or (len(line) >= 40 and not _looks_standalone(line))
@@ -221,7 +248,9 @@ def _is_dek(paras: list[str], i: int) -> bool:
         return True
     nxt = i + 1
     return nxt < len(paras) and (
-        _is_dropped(paras, nxt) or _looks_standalone(paras[nxt]) or bool(_DATELINE.match(paras[nxt]))
+        _is_dropped(paras, nxt)
+        or _looks_standalone(paras[nxt])
+        or bool(_DATELINE.match(paras[nxt]))
     )
 
 

@@ -13,7 +13,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,12 +44,12 @@ PublishedOpt = Annotated[
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
 
 
-class CodeFormat(str, Enum):
+class CodeFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class EventsFormat(str, Enum):
+class EventsFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
@@ -145,17 +145,24 @@ def _print_doc(doc: Doc) -> None:
     for i, s in enumerate(doc.sentences, 1):
         table.add_row(str(i), s.kind, s.span.of(art.text))
     out.print(table)
-    counts = {layer: len(getattr(doc, layer)) for layer in
-              ("actors", "events", "places", "times", "counts", "quotes")}
+    counts = {
+        layer: len(getattr(doc, layer))
+        for layer in ("actors", "events", "places", "times", "counts", "quotes")
+    }
     out.print("  ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
     if doc.events:
         ev = Table("type", "mode", "cameo", "source", "target", "modality", "evidence", expand=True)
         for e in doc.events:
             names = {a.id: f"{a.name} ({a.country or '?'})" for a in doc.actors}
-            ev.add_row(e.type, e.mode or "", e.cameo or "",
-                       ", ".join(names.get(x, x) for x in e.source),
-                       ", ".join(names.get(x, x) for x in e.target),
-                       e.modality, e.evidence.of(art.text))
+            ev.add_row(
+                e.type,
+                e.mode or "",
+                e.cameo or "",
+                ", ".join(names.get(x, x) for x in e.source),
+                ", ".join(names.get(x, x) for x in e.target),
+                e.modality,
+                e.evidence.of(art.text),
+            )
         out.print(ev)
 
 
@@ -229,8 +236,12 @@ def _ingest(
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str], typer.Argument(
-        help="Files, folders, globs or - (stdin): text, HTML, JSONL/CSV, RSS/Atom, WARC.")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders, globs or - (stdin): text, HTML, JSONL/CSV, RSS/Atom, WARC."
+        ),
+    ],
     db: DbOpt = DEFAULT_DB,
     published: PublishedOpt = None,
     workers: WorkersOpt = 1,
@@ -269,8 +280,10 @@ def _open_ro(db: Path) -> Any:
 
 
 @app.command()
-def stats(db: DbOpt = DEFAULT_DB,
-          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def stats(
+    db: DbOpt = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
     """Counts of what the store holds (articles, events, actors, quotes, skipped, …)."""
     try:
         with _open_ro(db) as store:
@@ -304,9 +317,15 @@ def events(
     try:
         with _open_ro(db) as store:
             rows = store.events(
-                since=_date(since, "--since"), until=_date(until, "--until"), type=type_,
-                country=country, actor=actor, modality=modality, text=text,
-                limit=limit, offset=offset,
+                since=_date(since, "--since"),
+                until=_date(until, "--until"),
+                type=type_,
+                country=country,
+                actor=actor,
+                modality=modality,
+                text=text,
+                limit=limit,
+                offset=offset,
             )
     except EventwireError as exc:
         raise _fail(str(exc)) from exc
@@ -317,17 +336,32 @@ def events(
         import csv
 
         writer = csv.writer(sys.stdout)
-        cols = ["article_id", "event_id", "date", "type", "mode", "cameo", "source", "target",
-                "modality", "evidence"]
+        cols = [
+            "article_id",
+            "event_id",
+            "date",
+            "type",
+            "mode",
+            "cameo",
+            "source",
+            "target",
+            "modality",
+            "evidence",
+        ]
         writer.writerow(cols)
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in cols])
     else:
         table = Table("date", "type", "source", "target", "modality", "evidence", expand=True)
         for row in rows:
-            table.add_row(str(row.get("date") or ""), str(row.get("type")),
-                          _flat(row.get("source")), _flat(row.get("target")),
-                          str(row.get("modality")), str(row.get("evidence") or ""))
+            table.add_row(
+                str(row.get("date") or ""),
+                str(row.get("type")),
+                _flat(row.get("source")),
+                _flat(row.get("target")),
+                str(row.get("modality")),
+                str(row.get("evidence") or ""),
+            )
         out.print(table)
         err.print(f"{len(rows)} events", highlight=False)
 
@@ -343,13 +377,16 @@ def _flat(value: Any) -> str:
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f",
-                                     help="jsonl, csv, parquet, gdelt or plover.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="File to write (stdout if omitted).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or plover.")
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (stdout if omitted).")
+    ] = None,
 ) -> None:
     """Export all events (jsonl and csv may go to stdout; parquet needs --output)."""
-    from eventwire.export import EXPORTERS, export as do_export
+    from eventwire.export import EXPORTERS
+    from eventwire.export import export as do_export
 
     if fmt not in EXPORTERS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(sorted(EXPORTERS))}")
@@ -364,8 +401,12 @@ def export(
 # ------------------------------------------------------------------ eval & bench
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="events, incidents, subtypes, actors, toponyms, "
-                                        "timexes, quotes or extraction.")],
+    task: Annotated[
+        str,
+        typer.Argument(
+            help="events, incidents, subtypes, actors, toponyms, timexes, quotes or extraction."
+        ),
+    ],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
@@ -417,16 +458,19 @@ def bench(
     out.print(table)
 
 
-kb_app = typer.Typer(help="The actor knowledge base (bundled data plus files in $EVENTWIRE_KB).",
-                     no_args_is_help=True)
+kb_app = typer.Typer(
+    help="The actor knowledge base (bundled data plus files in $EVENTWIRE_KB).",
+    no_args_is_help=True,
+)
 app.add_typer(kb_app, name="kb")
 
 
 @kb_app.command("lookup")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name, alias, demonym or seat of power.")],
-    date: Annotated[str | None, typer.Option("--date", help="Resolve as of this day "
-                                             "(default: today).")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Resolve as of this day (default: today).")
+    ] = None,
     kb_file: Annotated[list[Path] | None, typer.Option("--kb", help="Extra KB file(s).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -441,21 +485,44 @@ def kb_lookup(
     res = kb.resolve(name, on)
     others = [e for e in kb.candidates(name) if res is None or e.id != res.kb_id]
     if as_json:
-        data = None if res is None else {
-            "kb_id": res.kb_id, "name": res.name, "country": res.country,
-            "sectors": list(res.sectors), "known_group": res.known_group, "why": res.why,
-            "source": res.entity.source}
-        sys.stdout.write(json.dumps({"query": name, "date": on.isoformat(), "resolution": data,
-                                     "other_candidates": [e.id for e in others]}) + "\n")
+        data = (
+            None
+            if res is None
+            else {
+                "kb_id": res.kb_id,
+                "name": res.name,
+                "country": res.country,
+                "sectors": list(res.sectors),
+                "known_group": res.known_group,
+                "why": res.why,
+                "source": res.entity.source,
+            }
+        )
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "query": name,
+                    "date": on.isoformat(),
+                    "resolution": data,
+                    "other_candidates": [e.id for e in others],
+                }
+            )
+            + "\n"
+        )
     elif res is None:
         err.print(f"{name!r}: no entry in the knowledge base", highlight=False)
     else:
         table = Table(title=f"{name} on {on}", show_header=False)
-        for k, v in (("kb id", res.kb_id), ("name", res.name), ("country", res.country or "—"),
-                     ("sectors", ", ".join(res.sectors) or "—"),
-                     ("known group", res.known_group or "—"), ("why", res.why),
-                     ("from", res.entity.source),
-                     ("other candidates", ", ".join(e.id for e in others) or "—")):
+        for k, v in (
+            ("kb id", res.kb_id),
+            ("name", res.name),
+            ("country", res.country or "—"),
+            ("sectors", ", ".join(res.sectors) or "—"),
+            ("known group", res.known_group or "—"),
+            ("why", res.why),
+            ("from", res.entity.source),
+            ("other candidates", ", ".join(e.id for e in others) or "—"),
+        ):
             table.add_row(k, str(v))
         out.print(table)
     raise typer.Exit(0 if res is not None else 1)

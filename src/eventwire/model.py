@@ -230,8 +230,10 @@ class Skipped:
     detail: str = ""  # the one-line human explanation
 
     def message(self) -> str:
-        return f"{self.locator}: {self.reason}: {self.detail}" if self.detail else (
-            f"{self.locator}: {self.reason}"
+        return (
+            f"{self.locator}: {self.reason}: {self.detail}"
+            if self.detail
+            else (f"{self.locator}: {self.reason}")
         )
 
 

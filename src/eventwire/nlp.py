@@ -98,9 +98,11 @@ def sentences_of(sdoc: Any, blocks: Sequence[Block]) -> tuple[Sentence, ...]:
             end -= 1
         if start == end:
             continue
-        if out and not any(c.isalnum() for c in text[start:end]) and "\n" not in text[
-            out[-1].end : start
-        ]:
+        if (
+            out
+            and not any(c.isalnum() for c in text[start:end])
+            and "\n" not in text[out[-1].end : start]
+        ):
             out[-1] = Sentence(Span(out[-1].start, end), out[-1].kind)  # stray punctuation
             continue
         while bi < len(blocks) - 1 and blocks[bi].span.end <= start:
@@ -128,9 +130,6 @@ class NlpStage:
             mark_boundaries(self.nlp.make_doc(d.article.text), d.blocks) for d in batch
         )
         for _, proc in self.nlp.pipeline:
-            if hasattr(proc, "pipe"):
-                sdocs = proc.pipe(sdocs, batch_size=size)
-            else:
-                sdocs = map(proc, sdocs)
+            sdocs = proc.pipe(sdocs, batch_size=size) if hasattr(proc, "pipe") else map(proc, sdocs)
         for doc, sdoc in zip(batch, sdocs, strict=True):
             yield doc.with_(sentences=sentences_of(sdoc, doc.blocks), tokens=sdoc)

@@ -48,8 +48,15 @@ def prepare_verbatim(raw: RawArticle) -> Doc:
     """A ``Doc`` whose text is exactly ``raw.text`` (for gold sets whose offsets index it)."""
     if not raw.text.strip():
         raise EmptyInput("no text")
-    article = Article(id=article_id(raw.text, raw.url), text=raw.text, title=raw.title,
-                      url=raw.url, source=raw.source, author=raw.author, published=raw.published)
+    article = Article(
+        id=article_id(raw.text, raw.url),
+        text=raw.text,
+        title=raw.title,
+        url=raw.url,
+        source=raw.source,
+        author=raw.author,
+        published=raw.published,
+    )
     return Doc(article=article, blocks=verbatim_blocks(raw.text))
 
 
@@ -69,8 +76,9 @@ class Pipeline:
         from eventwire.nlp import NlpStage, load_nlp
 
         kb = KnowledgeBase.load()
-        return cls([NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb),
-                    CountsStage.load()])
+        return cls(
+            [NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb), CountsStage.load()]
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -132,14 +140,14 @@ class Pipeline:
             for stage in self.stages:
                 current = list(stage.pipe(current, batch_size=max(1, len(current))))
             return list(current)
-        except Exception:  # noqa: BLE001 - isolate the article that broke the batch
+        except Exception:
             if len(docs) == 1:
                 raise
         results: list[Result] = []
         for doc, raw in zip(docs, raws, strict=True):
             try:
                 results.extend(self._run_stages([doc], [raw]))
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+            except Exception as exc:
                 locator = raw.locator if isinstance(raw, RawArticle) else _locator(raw)
                 line = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
                 results.append(Skipped(locator, "error", line))
@@ -232,8 +240,9 @@ def run(
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(factory,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(factory,)
+    ) as pool:
         window: deque[Future[tuple[list[Result], int, int]]] = deque()
         for chunk in _chunks(items, batch_size):
             window.append(pool.submit(_work, chunk, batch_size))

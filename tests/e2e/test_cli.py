@@ -55,7 +55,11 @@ def test_events_and_exports(demo_db: Path, tmp_path: Path) -> None:
     assert code == 0 and out and all(json.loads(x)["type"] == "PROTEST" for x in out.splitlines())
     code, out, _ = run("events", "--db", str(demo_db), "--format", "csv")
     assert code == 0 and next(csv.reader(io.StringIO(out)))[:4] == [
-        "article_id", "event_id", "date", "type"]
+        "article_id",
+        "event_id",
+        "date",
+        "type",
+    ]
     for fmt in ("jsonl", "csv", "parquet"):
         target = tmp_path / f"events.{fmt}"
         code, _, err = run("export", "--db", str(demo_db), "--format", fmt, "--output", str(target))
@@ -67,16 +71,20 @@ def test_events_and_exports(demo_db: Path, tmp_path: Path) -> None:
 def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_stored(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    good = ("Kenya and Tanzania agreed on Monday to reopen their border after talks in Nairobi, "
-            "officials from both governments said.")
+    good = (
+        "Kenya and Tanzania agreed on Monday to reopen their border after talks in Nairobi, "
+        "officials from both governments said."
+    )
     (src / "good1.txt").write_text(good)
     (src / "good2.txt").write_text(good.replace("Monday", "Tuesday"))
     (src / "empty.txt").write_text("   \n")
     (src / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     (src / "latin.txt").write_bytes(b"caf\xe9 \xff\xfe\x00 broken")
     (src / "broken.html").write_text("<html><body><div>")
-    (src / "french.txt").write_text("Le gouvernement a annoncé mardi que les négociations avec "
-                                    "les syndicats reprendraient la semaine prochaine à Paris.")
+    (src / "french.txt").write_text(
+        "Le gouvernement a annoncé mardi que les négociations avec "
+        "les syndicats reprendraient la semaine prochaine à Paris."
+    )
     with (src / "huge.txt").open("wb") as fh:
         fh.write(b"x")
         fh.truncate(60_000_000)
@@ -85,8 +93,13 @@ def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_stored(tmp_path: Pa
     assert code == 1
     lines = [ln for ln in err.splitlines() if ln.startswith("skipped ")]
     assert len(lines) == 6, err
-    for name, reason in [("empty.txt", "empty"), ("binary.txt", "binary"), ("huge.txt", "too_large"),
-                         ("broken.html", "malformed"), ("french.txt", "not_english")]:
+    for name, reason in [
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("huge.txt", "too_large"),
+        ("broken.html", "malformed"),
+        ("french.txt", "not_english"),
+    ]:
         assert any(name in ln and reason in ln for ln in lines), (name, lines)
     s = stats(db)
     assert (s["articles"], s["skipped"]) == (2, 6)
@@ -95,20 +108,30 @@ def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_stored(tmp_path: Pa
 
 
 def test_code_json_lines_have_the_documented_layers() -> None:
-    text = ("Ceasefire Talks Open in Doha\n\nDOHA, May 2 (Eventwire) - Sudan's army and the rebels "
-            "began talks in Doha on Monday. Qatar's foreign minister said he would mediate.\n")
+    text = (
+        "Ceasefire Talks Open in Doha\n\nDOHA, May 2 (Eventwire) - Sudan's army and the rebels "
+        "began talks in Doha on Monday. Qatar's foreign minister said he would mediate.\n"
+    )
     code, out, err = run("code", "-", "--published", "2023-05-02", "--format", "json", input=text)
     assert code == 0, err
     doc = json.loads(out.strip().splitlines()[0])
-    assert set(doc) == {"article", "sentences", "actors", "events", "places", "times", "counts",
-                        "quotes"}
+    assert set(doc) == {
+        "article",
+        "sentences",
+        "actors",
+        "events",
+        "places",
+        "times",
+        "counts",
+        "quotes",
+    }
     art = doc["article"]
     assert art["published"] == "2023-05-02" and art["title"] == "Ceasefire Talks Open in Doha"
     for s in doc["sentences"]:
-        assert art["text"][s["start"]:s["end"]].strip() == art["text"][s["start"]:s["end"]]
+        assert art["text"][s["start"] : s["end"]].strip() == art["text"][s["start"] : s["end"]]
     for actor in doc["actors"]:
         for m in actor["mentions"]:
-            assert art["text"][m["span"]["start"]:m["span"]["end"]] == m["text"]
+            assert art["text"][m["span"]["start"] : m["span"]["end"]] == m["text"]
     ids = {a["id"] for a in doc["actors"]}
     for ev in doc["events"]:
         assert set(ev["source"]) | set(ev["target"]) <= ids
@@ -122,36 +145,72 @@ def test_code_table_and_bad_date() -> None:
 
 
 def test_eval_on_tiny_gold_files(tmp_path: Path) -> None:
-    page = ("<html><head><title>Port deal signed | Sample Times</title></head><body><nav>Home</nav>"
-            "<article><h1>Port deal signed</h1><p>" + "The two governments signed a port deal on "
-            "Monday after months of talks in the capital. " * 4 + "</p><p>" + "Officials said "
-            "construction would begin next year and employ thousands of workers. " * 4 +
-            "</p></article><footer>Share this article</footer></body></html>")
+    page = (
+        "<html><head><title>Port deal signed | Sample Times</title></head><body><nav>Home</nav>"
+        "<article><h1>Port deal signed</h1><p>" + "The two governments signed a port deal on "
+        "Monday after months of talks in the capital. " * 4 + "</p><p>" + "Officials said "
+        "construction would begin next year and employ thousands of workers. "
+        * 4
+        + "</p></article><footer>Share this article</footer></body></html>"
+    )
     html_dir = tmp_path / "html"
     html_dir.mkdir()
     with gzip.open(html_dir / "p1.html.gz", "wt") as fh:
         fh.write(page)
-    body = ("The two governments signed a port deal on Monday after months of talks in the capital. "
-            * 4 + "\n\n" + "Officials said construction would begin next year and employ thousands "
-            "of workers. " * 4)
+    body = (
+        "The two governments signed a port deal on Monday after months of talks in the capital. "
+        * 4
+        + "\n\n"
+        + "Officials said construction would begin next year and employ thousands "
+        "of workers. " * 4
+    )
     gold = tmp_path / "extraction.jsonl"
-    gold.write_text(json.dumps({"id": "p1", "origin": "test", "html_file": "html/p1.html.gz",
-                                "url": "https://example.invalid/p1", "body": body, "title": None,
-                                "author": None, "date": None}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "p1",
+                "origin": "test",
+                "html_file": "html/p1.html.gz",
+                "url": "https://example.invalid/p1",
+                "body": body,
+                "title": None,
+                "author": None,
+                "date": None,
+            }
+        )
+        + "\n"
+    )
     code, out, err = run("eval", "extraction", str(gold), "--json")
     assert code == 0, err
     metrics = json.loads(out)["metrics"]
     assert list(metrics)[:3] == ["body_f1", "body_precision", "body_recall"]
     assert metrics["body_f1"] > 0.95
     events = tmp_path / "events.jsonl"
-    events.write_text(json.dumps({"id": "e1", "origin": "test", "text": "Kenya condemned "
-                                  "Tanzania on Monday.", "date": None, "events": [{
-                                      "type": "ACCUSE", "type_original": "ACCUSE", "mode": None,
-                                      "cameo": "111", "source": [{"text": "Kenya",
-                                      "country": "KEN", "sector": None}], "target": [{
-                                      "text": "Tanzania", "country": "TZA", "sector": None}],
-                                      "location": None, "dead": None, "injured": None,
-                                      "trigger": "condemned"}]}) + "\n")
+    events.write_text(
+        json.dumps(
+            {
+                "id": "e1",
+                "origin": "test",
+                "text": "Kenya condemned Tanzania on Monday.",
+                "date": None,
+                "events": [
+                    {
+                        "type": "ACCUSE",
+                        "type_original": "ACCUSE",
+                        "mode": None,
+                        "cameo": "111",
+                        "source": [{"text": "Kenya", "country": "KEN", "sector": None}],
+                        "target": [{"text": "Tanzania", "country": "TZA", "sector": None}],
+                        "location": None,
+                        "dead": None,
+                        "injured": None,
+                        "trigger": "condemned",
+                    }
+                ],
+            }
+        )
+        + "\n"
+    )
     code, out, err = run("eval", "events", str(events), "--json")
     assert code == 0, err
     m = json.loads(out)["metrics"]
@@ -166,9 +225,17 @@ def test_bench_reports_ratio_against_bare_spacy(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     with corpus.open("w") as fh:
         for i in range(4):
-            fh.write(json.dumps({"id": str(i), "date": "2020-01-0%d" % (i + 1), "text":
-                                 f"Report {i}: police arrested five activists in Lima on Monday, "
-                                 "the interior ministry said."}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": str(i),
+                        "date": f"2020-01-0{i + 1}",
+                        "text": f"Report {i}: police arrested five activists in Lima on Monday, "
+                        "the interior ministry said.",
+                    }
+                )
+                + "\n"
+            )
     code, out, err = run("bench", "--corpus", str(corpus), "--json")
     assert code == 0, err
     rep = json.loads(out)

@@ -21,10 +21,15 @@ def counts(pipe: Pipeline, text: str) -> tuple[Doc, list[tuple[str, int, str | N
 
 
 def test_two_victim_groups_in_one_sentence(pipe: Pipeline) -> None:
-    doc, got = counts(pipe, "Officials said at least 12 Sudanese civilians and two Egyptian "
-                            "soldiers were killed when gunmen attacked the convoy.")
-    assert got == [("killed", 12, "at least", "at least 12 Sudanese civilians"),
-                   ("killed", 2, "exact", "two Egyptian soldiers")]
+    doc, got = counts(
+        pipe,
+        "Officials said at least 12 Sudanese civilians and two Egyptian "
+        "soldiers were killed when gunmen attacked the convoy.",
+    )
+    assert got == [
+        ("killed", 12, "at least", "at least 12 Sudanese civilians"),
+        ("killed", 2, "exact", "two Egyptian soldiers"),
+    ]
     victims = {doc.actor(c.victim).country for c in doc.counts if c.victim}  # type: ignore[union-attr]
     assert victims == {"SDN", "EGY"}
     assault = [e for e in doc.events if e.type == "ASSAULT"]

@@ -80,8 +80,11 @@ def test_reported_event_names_its_reporter(pipe: Pipeline) -> None:
 
 
 def test_mutual_act_mentioned_twice_is_one_event(pipe: Pipeline) -> None:
-    doc = code(pipe, "Amina Odera spoke by telephone with Paul Marchand on Monday. "
-                     "Odera and Marchand discussed trade.")
+    doc = code(
+        pipe,
+        "Amina Odera spoke by telephone with Paul Marchand on Monday. "
+        "Odera and Marchand discussed trade.",
+    )
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consult) == 1 and len(consult[0].mentions) == 2
     assert consult[0].mode == "phone"

@@ -22,9 +22,11 @@ def sentences(doc: Doc) -> list[str]:
 
 
 def test_sentences_never_cross_a_block(pipeline: Pipeline) -> None:
-    text = ("Envoys Meet in Doha\n\nTalks to continue next week\n\n"
-            "DOHA, June 2 (Eventwire) - Envoys met in Doha on Sunday. They agreed to meet again.\n\n"
-            "Photo caption without a full stop\n\nThe mediator said progress was made.")
+    text = (
+        "Envoys Meet in Doha\n\nTalks to continue next week\n\n"
+        "DOHA, June 2 (Eventwire) - Envoys met in Doha on Sunday. They agreed to meet again.\n\n"
+        "Photo caption without a full stop\n\nThe mediator said progress was made."
+    )
     doc = pipeline.code(RawArticle(text=text, locator="t"))
     for s in doc.sentences:
         inside = [b for b in doc.blocks if b.span.contains(s.span)]
@@ -37,10 +39,12 @@ def test_sentences_never_cross_a_block(pipeline: Pipeline) -> None:
 
 
 def test_hard_wrapped_text_gives_whole_sentences(pipeline: Pipeline) -> None:
-    text = ("KABUL, Jan 9 (Eventwire) - Gunmen attacked a checkpoint near the city\n"
-            "on Thursday, killing three police officers, the interior ministry said.\n"
-            "Officials said the attackers fled toward the mountains after a gun\n"
-            "battle that lasted about an hour.\n")
+    text = (
+        "KABUL, Jan 9 (Eventwire) - Gunmen attacked a checkpoint near the city\n"
+        "on Thursday, killing three police officers, the interior ministry said.\n"
+        "Officials said the attackers fled toward the mountains after a gun\n"
+        "battle that lasted about an hour.\n"
+    )
     got = sentences(pipeline.code(RawArticle(text=text, locator="w")))
     assert got == [
         "KABUL, Jan 9 (Eventwire) - Gunmen attacked a checkpoint near the city on Thursday, "
@@ -53,16 +57,22 @@ def test_hard_wrapped_text_gives_whole_sentences(pipeline: Pipeline) -> None:
 def test_closing_quote_stays_with_its_sentence(pipeline: Pipeline) -> None:
     text = 'The spokesman said the army "will respond to any attack."\n\nTalks resume today.'
     got = sentences(pipeline.code(RawArticle(text=text, locator="q")))
-    assert got == ['The spokesman said the army "will respond to any attack."',
-                   "Talks resume today."]
+    assert got == [
+        'The spokesman said the army "will respond to any attack."',
+        "Talks resume today.",
+    ]
 
 
 def test_verbatim_mode_keeps_the_text_exactly(pipeline: Pipeline) -> None:
     text = "  Title line\nBody  sentence one. Body sentence two.\n\n\nLast one.  "
     doc = pipeline.code_verbatim(RawArticle(text=text, locator="v"))
     assert doc.article.text == text
-    assert sentences(doc) == ["Title line", "Body  sentence one.", "Body sentence two.",
-                              "Last one."]
+    assert sentences(doc) == [
+        "Title line",
+        "Body  sentence one.",
+        "Body sentence two.",
+        "Last one.",
+    ]
 
 
 @pytest.mark.skipif(not SEED.is_file(), reason=f"seed article not found at {SEED}")

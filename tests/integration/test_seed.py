@@ -16,8 +16,9 @@ pytestmark = pytest.mark.skipif(not SEED.is_file(), reason=f"seed article not fo
 
 @pytest.fixture(scope="module")
 def doc() -> Doc:
-    raw = RawArticle(text=SEED.read_text("utf-8"), locator=str(SEED),
-                     published=dt.date(2014, 7, 20))
+    raw = RawArticle(
+        text=SEED.read_text("utf-8"), locator=str(SEED), published=dt.date(2014, 7, 20)
+    )
     return Pipeline.default().code(raw)
 
 
@@ -27,18 +28,21 @@ def actor(doc: Doc, mention: str) -> Actor:
     return found[0]
 
 
-@pytest.mark.parametrize(("mention", "country", "sector", "also"), [
-    ("Secretary of State John Kerry", "USA", "GOV", ["Kerry", "Secretary Kerry", "he"]),
-    ("State Department spokeswoman Jen Psaki", "USA", "GOV", ["she"]),
-    ("President Barack Obama", "USA", "GOV", ["Obama"]),
-    ("Prime Minister Binyamin Netanyahu", "ISR", "GOV", ["Netanyahu"]),
-    ("U.S. State Department", "USA", "GOV", ["White House", "It"]),
-    ("Hamas", "PSE", "REB", []),
-    ("13 Israeli soldiers", "ISR", "MIL", ["Israeli soldiers"]),
-    ("Palestinian Arabs", "PSE", "CVL", []),
-    ("Egypt", "EGY", None, []),
-    ("Israel", "ISR", None, []),
-])
+@pytest.mark.parametrize(
+    ("mention", "country", "sector", "also"),
+    [
+        ("Secretary of State John Kerry", "USA", "GOV", ["Kerry", "Secretary Kerry", "he"]),
+        ("State Department spokeswoman Jen Psaki", "USA", "GOV", ["she"]),
+        ("President Barack Obama", "USA", "GOV", ["Obama"]),
+        ("Prime Minister Binyamin Netanyahu", "ISR", "GOV", ["Netanyahu"]),
+        ("U.S. State Department", "USA", "GOV", ["White House", "It"]),
+        ("Hamas", "PSE", "REB", []),
+        ("13 Israeli soldiers", "ISR", "MIL", ["Israeli soldiers"]),
+        ("Palestinian Arabs", "PSE", "CVL", []),
+        ("Egypt", "EGY", None, []),
+        ("Israel", "ISR", None, []),
+    ],
+)
 def test_expected_actors_with_codes_and_linked_mentions(
     doc: Doc, mention: str, country: str, sector: str | None, also: list[str]
 ) -> None:

@@ -82,10 +82,15 @@ def test_standalone_line_never_merges_into_next_paragraph() -> None:
 
 
 def test_metadata_title_and_dek_come_first_and_are_not_repeated() -> None:
-    c = clean_text("Main Title\n\nThe army said on Monday it had retaken the town.",
-                   title="Main Title", dek="A short summary line")
+    c = clean_text(
+        "Main Title\n\nThe army said on Monday it had retaken the town.",
+        title="Main Title",
+        dek="A short summary line",
+    )
     assert [(b.kind, b.span.of(c.text)) for b in c.blocks][:2] == [
-        ("headline", "Main Title"), ("dek", "A short summary line")]
+        ("headline", "Main Title"),
+        ("dek", "A short summary line"),
+    ]
     assert c.text.count("Main Title") == 1
 
 
@@ -93,15 +98,28 @@ def test_normalise_keeps_words_and_tidies_characters() -> None:
     assert normalise("a\u00a0 b\r\nc\u200bd\t\te") == "a b\ncd e"
 
 
-@pytest.mark.parametrize("line", ["Contact Editor", "Share this article", "Advertisement",
-                                  "Sign up for our newsletter", "Photo: Eventwire staff",
-                                  "All rights reserved."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact Editor",
+        "Share this article",
+        "Advertisement",
+        "Sign up for our newsletter",
+        "Photo: Eventwire staff",
+        "All rights reserved.",
+    ],
+)
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["The minister said the deal would be signed.",
-                                  "Share prices fell after the announcement of new sanctions."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the deal would be signed.",
+        "Share prices fell after the announcement of new sanctions.",
+    ],
+)
 def test_body_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
@@ -128,8 +146,10 @@ def test_clean_builds_article_with_metadata() -> None:
 
 
 def test_verbatim_blocks_index_the_original_text() -> None:
-    text = "HEADLINE HERE\n\nA long line of text that is wrapped at seventy characters or\n" \
-           "so, and continues here.\n  \nNext paragraph."
+    text = (
+        "HEADLINE HERE\n\nA long line of text that is wrapped at seventy characters or\n"
+        "so, and continues here.\n  \nNext paragraph."
+    )
     blocks = verbatim_blocks(text)
     assert [b.span.of(text) for b in blocks] == [
         "HEADLINE HERE",
@@ -151,9 +171,12 @@ def test_header_lines_without_blank_lines_are_separated() -> None:
     )
     c = clean_text(text)
     got = [(b.kind, b.span.of(c.text)[:30]) for b in c.blocks]
-    assert got == [("headline", "Floods Cut Road Links Across N"),
-                   ("dek", "Rescue teams reach stranded vi"),
-                   ("body", "LIMA, Feb 2 (Eventwire) - Floo")]
+    assert got == [
+        ("headline", "Floods Cut Road Links Across N"),
+        ("dek", "Rescue teams reach stranded vi"),
+        ("body", "LIMA, Feb 2 (Eventwire) - Floo"),
+    ]
     assert c.author == "Tomas Reyes" and "boat carries" not in c.text
-    assert c.text.endswith("the transport ministry said, leaving dozens of villages reachable "
-                           "only by boat.")
+    assert c.text.endswith(
+        "the transport ministry said, leaving dozens of villages reachable only by boat."
+    )

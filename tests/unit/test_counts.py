@@ -5,10 +5,19 @@ import pytest
 from eventwire.counts.extract import Tables, parse_number
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("13", 13), ("1,200", 1200), ("2.5 million", 2_500_000), ("twenty-five", 25),
-    ("three hundred", 300), ("one", 1), ("four thousand two hundred", 4200), ("several", None),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("13", 13),
+        ("1,200", 1200),
+        ("2.5 million", 2_500_000),
+        ("twenty-five", 25),
+        ("three hundred", 300),
+        ("one", 1),
+        ("four thousand two hundred", 4200),
+        ("several", None),
+    ],
+)
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
 

@@ -69,8 +69,18 @@ def test_role_lexicon_loads_and_has_sectors() -> None:
 
 def test_user_file_overrides_and_extends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     user = tmp_path / "mine.jsonl"
-    user.write_text(json.dumps({"id": "org:my-watchdog", "type": "org", "name": "Coast Watch",
-                                "country": "KEN", "sectors": ["SOC"]}) + "\n")
+    user.write_text(
+        json.dumps(
+            {
+                "id": "org:my-watchdog",
+                "type": "org",
+                "name": "Coast Watch",
+                "country": "KEN",
+                "sectors": ["SOC"],
+            }
+        )
+        + "\n"
+    )
     monkeypatch.setenv("EVENTWIRE_KB", str(user))
     kb = KnowledgeBase.load()
     res = kb.resolve("Coast Watch")
@@ -85,9 +95,17 @@ def test_user_file_overrides_and_extends(tmp_path: Path, monkeypatch: pytest.Mon
         ({"id": "org:a", "type": "org", "name": " "}, "empty name"),
         ({"id": "org:a", "type": "org", "name": "A", "country": "Kenya"}, "ISO3"),
         ({"id": "org:a", "type": "org", "name": "A", "sectors": ["XYZ"]}, "unknown sector"),
-        ({"id": "person:a", "type": "person", "name": "A",
-          "roles": [{"title": "t", "country": "KEN", "sectors": [], "start": "2020",
-                     "end": "2019"}]}, "ends before it starts"),
+        (
+            {
+                "id": "person:a",
+                "type": "person",
+                "name": "A",
+                "roles": [
+                    {"title": "t", "country": "KEN", "sectors": [], "start": "2020", "end": "2019"}
+                ],
+            },
+            "ends before it starts",
+        ),
     ],
 )
 def test_invalid_entries_are_refused(record: dict[str, object], message: str) -> None:

@@ -48,8 +48,9 @@ def test_states_have_demonyms_and_capitals(entities: list[Entity]) -> None:
 def test_country_codes_are_known(entities: list[Entity], codes: set[str]) -> None:
     known = codes | PSEUDO_COUNTRIES
     bad = [(e.id, e.country) for e in entities if e.country and e.country not in known]
-    bad += [(e.id, r.country) for e in entities for r in e.roles
-            if r.country and r.country not in known]
+    bad += [
+        (e.id, r.country) for e in entities for r in e.roles if r.country and r.country not in known
+    ]
     assert not bad, bad[:10]
 
 

@@ -27,19 +27,51 @@ def test_doc_is_immutable_and_with_returns_new_doc() -> None:
 
 def test_json_form_has_documented_keys_and_spans() -> None:
     text = "Kenya hosted talks."
-    actor = Actor(id="A1", name="Kenya", country="KEN", sectors=("GOV",),
-                  mentions=(Mention(Span(0, 5), "Kenya"),))
-    event = Event(id="E1", type="CONSULT", evidence=Span(0, 19), trigger=Span(13, 18),
-                  source=("A1",), mode="visit")
-    doc = Doc(Article(id="a", text=text, published=dt.date(2020, 1, 2)),
-              sentences=(Sentence(Span(0, 19)),), actors=(actor,), events=(event,))
+    actor = Actor(
+        id="A1",
+        name="Kenya",
+        country="KEN",
+        sectors=("GOV",),
+        mentions=(Mention(Span(0, 5), "Kenya"),),
+    )
+    event = Event(
+        id="E1",
+        type="CONSULT",
+        evidence=Span(0, 19),
+        trigger=Span(13, 18),
+        source=("A1",),
+        mode="visit",
+    )
+    doc = Doc(
+        Article(id="a", text=text, published=dt.date(2020, 1, 2)),
+        sentences=(Sentence(Span(0, 19)),),
+        actors=(actor,),
+        events=(event,),
+    )
     d = doc_to_dict(doc)
-    assert list(d) == ["article", "sentences", "actors", "events", "places", "times", "counts",
-                       "quotes"]
-    assert d["article"] == {"id": "a", "title": None, "text": text, "published": "2020-01-02",
-                            "url": None, "author": None, "source": None}
+    assert list(d) == [
+        "article",
+        "sentences",
+        "actors",
+        "events",
+        "places",
+        "times",
+        "counts",
+        "quotes",
+    ]
+    assert d["article"] == {
+        "id": "a",
+        "title": None,
+        "text": text,
+        "published": "2020-01-02",
+        "url": None,
+        "author": None,
+        "source": None,
+    }
     assert d["sentences"] == [{"start": 0, "end": 19, "kind": "body"}]
     assert d["actors"][0]["mentions"][0]["span"] == {"start": 0, "end": 5}
-    assert d["events"][0]["source"] == ["A1"] and d["events"][0]["trigger"] == {"start": 13,
-                                                                                 "end": 18}
+    assert d["events"][0]["source"] == ["A1"] and d["events"][0]["trigger"] == {
+        "start": 13,
+        "end": 18,
+    }
     assert to_record(dt.date(2020, 1, 2)) == "2020-01-02"

@@ -41,8 +41,12 @@ def raw(text: str, loc: str) -> RawArticle:
 
 
 def test_results_keep_input_order_and_skipped_pass_through() -> None:
-    items = [raw("The army said so.", "a"), Skipped("b", "binary", "NUL bytes"),
-             raw("   ", "c"), raw("Police made arrests.", "d")]
+    items = [
+        raw("The army said so.", "a"),
+        Skipped("b", "binary", "NUL bytes"),
+        raw("   ", "c"),
+        raw("Police made arrests.", "d"),
+    ]
     out = list(Pipeline([Marker()]).pipe(items, batch_size=2))
     assert [type(x).__name__ for x in out] == ["Doc", "Skipped", "Skipped", "Doc"]
     assert out[1] == Skipped("b", "binary", "NUL bytes")
@@ -51,8 +55,11 @@ def test_results_keep_input_order_and_skipped_pass_through() -> None:
 
 
 def test_one_failing_article_does_not_stop_the_batch() -> None:
-    items = [raw("Talks began on Monday.", "ok1"), raw("BOOM goes the stage.", "bad"),
-             raw("Talks ended on Friday.", "ok2")]
+    items = [
+        raw("Talks began on Monday.", "ok1"),
+        raw("BOOM goes the stage.", "bad"),
+        raw("Talks ended on Friday.", "ok2"),
+    ]
     out = list(Pipeline([Breaks(), Marker()]).pipe(items, batch_size=8))
     assert [getattr(x, "locator", None) for x in out] == [None, "bad", None]
     bad = out[1]

@@ -117,8 +117,9 @@ def _role_antecedent(cand: Cand, chains: list[Chain]) -> Chain | None:
     for chain in reversed(chains):
         if chain.last.sent < cand.sent - 6:
             continue
-        if term in chain.roles() or any(term in c.text.lower() for c in chain.cands
-                                        if c.kind != "pronoun"):
+        if term in chain.roles() or any(
+            term in c.text.lower() for c in chain.cands if c.kind != "pronoun"
+        ):
             return chain
     return None
 

@@ -25,21 +25,93 @@ CandKind = Literal["name", "nominal", "pronoun"]
 Claim = Callable[[int, int], bool]
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PRONOUNS = {
-    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
-    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
-    "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
-    "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "themselves": ("", "pl"),
+    "he": ("m", "sg"),
+    "him": ("m", "sg"),
+    "his": ("m", "sg"),
+    "himself": ("m", "sg"),
+    "she": ("f", "sg"),
+    "her": ("f", "sg"),
+    "hers": ("f", "sg"),
+    "herself": ("f", "sg"),
+    "it": ("n", "sg"),
+    "its": ("n", "sg"),
+    "itself": ("n", "sg"),
+    "they": ("", "pl"),
+    "them": ("", "pl"),
+    "their": ("", "pl"),
+    "themselves": ("", "pl"),
 }
 PRONOUN_WORDS = frozenset(PRONOUNS)
-_TITLE_GLUE = frozenset({"of", "for", "and", "the", "'s", "’s", "-", "general", "deputy",
-                         "chief", "vice", "acting", "former", "senior", "top", "foreign"})
-_FEMALE = frozenset({"spokeswoman", "congresswoman", "chairwoman", "queen", "mrs", "ms",
-                     "mrs.", "ms.", "madam", "princess", "businesswoman", "woman", "she"})
-_MALE = frozenset({"spokesman", "congressman", "chairman", "king", "mr", "mr.", "prince",
-                   "businessman", "man", "sir", "emir", "sultan"})
+_TITLE_GLUE = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "'s",
+        "’s",
+        "-",
+        "general",
+        "deputy",
+        "chief",
+        "vice",
+        "acting",
+        "former",
+        "senior",
+        "top",
+        "foreign",
+    }
+)
+_FEMALE = frozenset(
+    {
+        "spokeswoman",
+        "congresswoman",
+        "chairwoman",
+        "queen",
+        "mrs",
+        "ms",
+        "mrs.",
+        "ms.",
+        "madam",
+        "princess",
+        "businesswoman",
+        "woman",
+        "she",
+    }
+)
+_MALE = frozenset(
+    {
+        "spokesman",
+        "congressman",
+        "chairman",
+        "king",
+        "mr",
+        "mr.",
+        "prince",
+        "businessman",
+        "man",
+        "sir",
+        "emir",
+        "sultan",
+    }
+)
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_QUANTITY = frozenset({"dozens", "hundreds", "thousands", "several", "many", "scores", "more",
-                       "least", "some", "few", "numerous", "tens"})
+_QUANTITY = frozenset(
+    {
+        "dozens",
+        "hundreds",
+        "thousands",
+        "several",
+        "many",
+        "scores",
+        "more",
+        "least",
+        "some",
+        "few",
+        "numerous",
+        "tens",
+    }
+)
 
 
 @dataclass
@@ -70,7 +142,7 @@ def quote_mask(text: str) -> list[bool]:
     mask = [False] * len(text)
     inside = False
     for i, ch in enumerate(text):
-        if ch in "“”\"":
+        if ch in '“”"':
             if ch == "“":
                 inside = True
             elif ch == "”":
@@ -127,9 +199,26 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
     return out
 
 
-HEAD_OF = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chief", "director",
-                     "spokesman", "spokeswoman", "spokesperson", "member", "members", "official",
-                     "officials", "secretary", "commander", "official"})
+HEAD_OF = frozenset(
+    {
+        "president",
+        "leader",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "members",
+        "official",
+        "officials",
+        "secretary",
+        "commander",
+    }
+)
 
 
 def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
@@ -140,8 +229,15 @@ def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
             if pobj is None:
                 continue
             sub = [t for t in pobj.subtree if t.i <= pobj.i and t.lower_ not in _DETS]
-            ent = next((e for k in range(len(sub)) for e in kb.candidates(
-                " ".join(t.text for t in sub[k:])) if e.type != "person" and e.sectors), None)
+            ent = next(
+                (
+                    e
+                    for k in range(len(sub))
+                    for e in kb.candidates(" ".join(t.text for t in sub[k:]))
+                    if e.type != "person" and e.sectors
+                ),
+                None,
+            )
             if ent is not None:
                 return RoleNoun(ent.name.lower(), ent.sectors, "org")
             role, _ = _longest_role([t.lower_ for t in sub], kb)
@@ -154,7 +250,14 @@ def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
     """Country from an attached "in/of/from/at <place>" ("trade unions in Denmark"), and
     the index of the PP's last token (so the mention can cover it), or -1."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "at", "throughout", "across"):
+        if prep.dep_ == "prep" and prep.lower_ in (
+            "in",
+            "of",
+            "from",
+            "at",
+            "throughout",
+            "across",
+        ):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)
@@ -177,13 +280,27 @@ def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeB
             break
         if tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
             break
-        if (tok.is_title or tok.is_upper or low in _TITLE_GLUE or kb.role_noun(low)
-                or kb.role_noun(tok.lemma_.lower()) or low in _FEMALE | _MALE) and low not in _DETS:
+        if (
+            tok.is_title
+            or tok.is_upper
+            or low in _TITLE_GLUE
+            or kb.role_noun(low)
+            or kb.role_noun(tok.lemma_.lower())
+            or low in _FEMALE | _MALE
+        ) and low not in _DETS:
             i -= 1
             continue
         break
-    while i < ent_start and doc[i].lower_ in _TITLE_GLUE - {"general", "deputy", "chief", "vice",
-                                                             "acting", "former", "senior", "foreign"}:
+    while i < ent_start and doc[i].lower_ in _TITLE_GLUE - {
+        "general",
+        "deputy",
+        "chief",
+        "vice",
+        "acting",
+        "former",
+        "senior",
+        "foreign",
+    }:
         i += 1
     return i
 
@@ -220,8 +337,10 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
         out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim, text))
     # 2. named entities, persons first so that their titles are theirs
     #    ("Secretary of State John Kerry" is one mention, not "State" + "John Kerry")
-    ents = sorted((e for e in doc.ents if e.label_ in NAMED_LABELS),
-                  key=lambda e: (e.label_ != "PERSON", e.start))
+    ents = sorted(
+        (e for e in doc.ents if e.label_ in NAMED_LABELS),
+        key=lambda e: (e.label_ != "PERSON", e.start),
+    )
     for ent in ents:
         cand = _named(doc, ent, kb, inq, sent_of, claim, text)
         if cand is not None:
@@ -233,28 +352,47 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
         tok = doc[i]
         info = PRONOUNS.get(tok.lower_)
         if info and tok.pos_ == "PRON" and claim(tok.i, tok.i + 1):
-            out.append(Cand(tok.idx, tok.idx + len(tok), tok.text, "pronoun", "PRON",
-                            gender=info[0], number=info[1], in_quote=inq[tok.idx],
-                            sent=sent_of.get(tok.i, 0), is_subject=tok.dep_.startswith("nsubj"),
-                            head_i=tok.i, dep=tok.dep_))
+            out.append(
+                Cand(
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    "pronoun",
+                    "PRON",
+                    gender=info[0],
+                    number=info[1],
+                    in_quote=inq[tok.idx],
+                    sent=sent_of.get(tok.i, 0),
+                    is_subject=tok.dep_.startswith("nsubj"),
+                    head_i=tok.i,
+                    dep=tok.dep_,
+                )
+            )
     out.sort(key=lambda c: c.start)
     return out
 
 
-def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool],
-             sent_of: dict[int, int], claim: Claim, text: str) -> list[Cand]:
+def _nominal(
+    doc: SpacyDoc,
+    chunk: SpacySpan,
+    kb: KnowledgeBase,
+    inq: list[bool],
+    sent_of: dict[int, int],
+    claim: Claim,
+    text: str,
+) -> list[Cand]:
     root = chunk.root
-    if root.ent_type_ == "PERSON" and root.pos_ == "PROPN" or root.pos_ == "PRON":
+    if (root.ent_type_ == "PERSON" and root.pos_ == "PROPN") or root.pos_ == "PRON":
         return []
     toks = [t for t in chunk if not t.is_punct or t.text in ("'s", "’s")]
-    while toks and (toks[0].lower_ in _DETS or toks[0].pos_ == "DET" and toks[0].lower_ != "no"):
+    while toks and (toks[0].lower_ in _DETS or (toks[0].pos_ == "DET" and toks[0].lower_ != "no")):
         toks = toks[1:]
     while toks and toks[-1].text in ("'s", "’s"):
         toks = toks[:-1]  # "the Lebanese president's" (office)
     if not toks:
         return []
     words = [t.lower_ for t in toks]
-    lemmas = words[:-1] + [toks[-1].lemma_.lower()]
+    lemmas = [*words[:-1], toks[-1].lemma_.lower()]
     role, n = _longest_role(words, kb)
     if role is None:
         role, n = _longest_role(lemmas, kb)
@@ -277,19 +415,40 @@ def _nominal(doc: SpacyDoc, chunk: SpacySpan, kb: KnowledgeBase, inq: list[bool]
     if not claim(toks[0].i, last.i + 1):
         return []
     plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
-    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n:])
-    return [Cand(start, end, text[start:end], "name" if named else "nominal",
-                 "ORG" if named else "GROUP", name=text[start:end] if named else "",
-                 countries=cues, role=role, number="pl" if plural else "sg",
-                 gender=_gender(words), in_quote=inq[start], sent=sent_of.get(root.i, 0),
-                 is_subject=root.dep_.startswith("nsubj"), head_i=root.i,
-                 definite=chunk[0].lower_ in ("the", "this", "that"),
-                 counted=any(t.like_num or t.lower_ in _QUANTITY for t in toks),
-                 dep=root.dep_, prep=root.head.lower_ if root.dep_ == "pobj" else "")]
+    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n :])
+    return [
+        Cand(
+            start,
+            end,
+            text[start:end],
+            "name" if named else "nominal",
+            "ORG" if named else "GROUP",
+            name=text[start:end] if named else "",
+            countries=cues,
+            role=role,
+            number="pl" if plural else "sg",
+            gender=_gender(words),
+            in_quote=inq[start],
+            sent=sent_of.get(root.i, 0),
+            is_subject=root.dep_.startswith("nsubj"),
+            head_i=root.i,
+            definite=chunk[0].lower_ in ("the", "this", "that"),
+            counted=any(t.like_num or t.lower_ in _QUANTITY for t in toks),
+            dep=root.dep_,
+            prep=root.head.lower_ if root.dep_ == "pobj" else "",
+        )
+    ]
 
 
-def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
-           sent_of: dict[int, int], claim: Claim, text: str) -> Cand | None:
+def _named(
+    doc: SpacyDoc,
+    ent: SpacySpan,
+    kb: KnowledgeBase,
+    inq: list[bool],
+    sent_of: dict[int, int],
+    claim: Claim,
+    text: str,
+) -> Cand | None:
     start_i = ent.start
     name_toks = list(ent)
     while name_toks and name_toks[0].lower_ in _DETS:
@@ -323,24 +482,43 @@ def _named(doc: SpacyDoc, ent: SpacySpan, kb: KnowledgeBase, inq: list[bool],
     counted = any(t.like_num or t.lower_ in _QUANTITY for t in before)
     if label == "NORP" and counted:
         number = "pl"
-    return Cand(start, end, text[start:end], "name", label, name=name, title=title,
-                countries=cues, role=role, number=number, gender=_gender(title.split()),
-                in_quote=inq[start], sent=sent_of.get(root.i, 0),
-                is_subject=root.dep_.startswith("nsubj"), head_i=root.i, counted=counted,
-                dep=root.dep_, prep=root.head.lower_ if root.dep_ == "pobj" else "")
+    return Cand(
+        start,
+        end,
+        text[start:end],
+        "name",
+        label,
+        name=name,
+        title=title,
+        countries=cues,
+        role=role,
+        number=number,
+        gender=_gender(title.split()),
+        in_quote=inq[start],
+        sent=sent_of.get(root.i, 0),
+        is_subject=root.dep_.startswith("nsubj"),
+        head_i=root.i,
+        counted=counted,
+        dep=root.dep_,
+        prep=root.head.lower_ if root.dep_ == "pobj" else "",
+    )
 
 
 _KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}
 
 
-def _kb_runs(doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[int, int],
-             claim: Claim) -> list[Cand]:
+def _kb_runs(
+    doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[int, int], claim: Claim
+) -> list[Cand]:
     out: list[Cand] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (tok.is_title or tok.is_upper) or tok.is_punct or tok.is_stop and i + 1 < len(doc) \
-                and not doc[i + 1].is_title:
+        if (
+            not (tok.is_title or tok.is_upper)
+            or tok.is_punct
+            or (tok.is_stop and i + 1 < len(doc) and not doc[i + 1].is_title)
+        ):
             i += 1
             continue
         hit = None
@@ -348,8 +526,11 @@ def _kb_runs(doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[in
             span = doc[i : i + n]
             if not (span[-1].is_title or span[-1].is_upper) or span[-1].is_punct:
                 continue
-            ents = [e for e in kb.candidates(span.text) if e.type != "country" or n > 1
-                    or not tok.is_stop]
+            ents = [
+                e
+                for e in kb.candidates(span.text)
+                if e.type != "country" or n > 1 or not tok.is_stop
+            ]
             if ents:
                 hit = (span, ents[0])
                 break
@@ -359,10 +540,22 @@ def _kb_runs(doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[in
         span, ent = hit
         label = _KB_LABEL.get(ent.type, "ORG")
         root = span.root
-        out.append(Cand(span.start_char, span.end_char, span.text, "name", label, name=span.text,
-                        in_quote=inq[span.start_char], sent=sent_of.get(root.i, 0),
-                        is_subject=root.dep_.startswith("nsubj"), head_i=root.i, dep=root.dep_,
-                        prep=root.head.lower_ if root.dep_ == "pobj" else ""))
+        out.append(
+            Cand(
+                span.start_char,
+                span.end_char,
+                span.text,
+                "name",
+                label,
+                name=span.text,
+                in_quote=inq[span.start_char],
+                sent=sent_of.get(root.i, 0),
+                is_subject=root.dep_.startswith("nsubj"),
+                head_i=root.i,
+                dep=root.dep_,
+                prep=root.head.lower_ if root.dep_ == "pobj" else "",
+            )
+        )
         i = span.end
     return out
 

@@ -11,8 +11,25 @@ from eventwire.clean import dateline_end
 from eventwire.kb import KnowledgeBase, Resolution, norm
 from eventwire.model import Actor, Doc, Mention, Span
 
-_PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "across", "throughout", "inside",
-                          "outside", "around", "toward", "towards", "via", "within", "through"})
+_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "into",
+        "near",
+        "across",
+        "throughout",
+        "inside",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "via",
+        "within",
+        "through",
+    }
+)
 
 
 class ActorsStage:
@@ -30,8 +47,11 @@ class ActorsStage:
         cands: list[Cand] = []
         resolutions: list[Resolution | None] = []
         text = doc.article.text
-        datelines = [Span(b.span.start, b.span.start + n) for b in doc.blocks
-                     if (n := dateline_end(b.span.of(text)))]
+        datelines = [
+            Span(b.span.start, b.span.start + n)
+            for b in doc.blocks
+            if (n := dateline_end(b.span.of(text)))
+        ]
         for cand in find_mentions(doc.tokens, self.kb):
             if any(d.start <= cand.start < d.end for d in datelines):
                 continue  # the dateline says where the report was filed, not who acted
@@ -63,15 +83,24 @@ class ActorsStage:
             res = kb.resolve(cand.text, on)
         if res is None and cand.label == "NORP":
             ent = kb.demonym(cand.name) or next(
-                (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None)
+                (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None
+            )
             if ent is not None:
                 sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
-                return Resolution(ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}",
-                                  via="demonym")
-        if res is not None and cand.label == "PERSON" and res.entity.type != "person" and not (
-            res.via == "name" and norm(res.name) == norm(cand.name)
-            or res.entity.type in ("country", "territory", "igo", "armed_group", "party")
-            and res.via == "name"
+                return Resolution(
+                    ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}", via="demonym"
+                )
+        if (
+            res is not None
+            and cand.label == "PERSON"
+            and res.entity.type != "person"
+            and not (
+                (res.via == "name" and norm(res.name) == norm(cand.name))
+                or (
+                    res.entity.type in ("country", "territory", "igo", "armed_group", "party")
+                    and res.via == "name"
+                )
+            )
         ):
             return None  # a person's name that happens to match a place or a group
         return res
@@ -86,8 +115,12 @@ class ActorsStage:
         if res is not None:
             name, country, sectors = res.name, res.country, res.sectors
             titled = next((c for c in named if c.role is not None and c.title), None)
-            if sectors == ("ELI",) and titled is not None and titled.role is not None \
-                    and "former" not in titled.title.lower():
+            if (
+                sectors == ("ELI",)
+                and titled is not None
+                and titled.role is not None
+                and "former" not in titled.title.lower()
+            ):
                 sectors = titled.role.sectors  # the report calls them by the office they hold
             if not sectors and country == "NGO":
                 sectors = ("NGO",)
@@ -96,7 +129,7 @@ class ActorsStage:
         else:
             rep = max(named, key=lambda c: (c.kind == "name", len(c.name or c.text)))
             name = rep.name or rep.text
-        if res is None or res.entity.type in ("country", "territory") and not sectors:
+        if res is None or (res.entity.type in ("country", "territory") and not sectors):
             cue = next((c.countries[0] for c in named if c.countries), None)
             role = next((c.role for c in named if c.role is not None), None)
             if res is None:
@@ -115,7 +148,6 @@ class ActorsStage:
             confidence=1.0 if res is not None else 0.5,
         )
 
-
     def _is_actor(self, cand: Cand, res: Resolution | None) -> bool:
         """Places named as where something happened are places, not actors: a country
         is an actor unless it is the object of a locative preposition; a city, a seat
@@ -133,8 +165,10 @@ def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: l
     an unresolved name seen only in headlines is dropped."""
     if not heads or any(res_of.get(id(c)) is not None for c in chain.cands):
         return False
-    return all(c.kind == "name" and c.role is None and any(h.start <= c.start < h.end for h in heads)
-               for c in chain.cands)
+    return all(
+        c.kind == "name" and c.role is None and any(h.start <= c.start < h.end for h in heads)
+        for c in chain.cands
+    )
 
 
 def _metonym(res: Resolution) -> bool:
@@ -149,10 +183,14 @@ def _identity(cand: Cand, res: Resolution | None) -> list[str]:
         return []
     if res is not None and _metonym(res):
         return [f"{'gov' if 'GOV' in res.sectors else res.sectors[0].lower()}:{res.country}"]
-    if res is not None and res.entity.type == "agency" and res.sectors == ("GOV",) \
-            and res.country:
+    if res is not None and res.entity.type == "agency" and res.sectors == ("GOV",) and res.country:
         return [f"gov:{res.country}"]
-    if (res is None and cand.kind == "name" and cand.role is not None and cand.countries
-            and cand.role.sectors == ("GOV",)):
+    if (
+        res is None
+        and cand.kind == "name"
+        and cand.role is not None
+        and cand.countries
+        and cand.role.sectors == ("GOV",)
+    ):
         return [f"gov:{cand.countries[0]}"]
     return []

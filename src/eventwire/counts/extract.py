@@ -22,21 +22,56 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 QUALIFIERS = {
-    "more than": "more than", "over": "more than", "at least": "at least", "nearly": "nearly",
-    "almost": "nearly", "about": "about", "around": "about", "some": "about",
-    "approximately": "about", "roughly": "about", "up to": "up to", "as many as": "up to",
-    "fewer than": "fewer than", "less than": "fewer than", "dozens of": "dozens",
+    "more than": "more than",
+    "over": "more than",
+    "at least": "at least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "up to": "up to",
+    "as many as": "up to",
+    "fewer than": "fewer than",
+    "less than": "fewer than",
+    "dozens of": "dozens",
 }
-PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "march", "gather", "strike",
-                           "demonstration"})
+PROTEST_WORDS = frozenset(
+    {"protest", "demonstrate", "rally", "march", "gather", "strike", "demonstration"}
+)
 _SIZE = re.compile(r"\[size=([^\]]+)\]", re.IGNORECASE)
 
 
@@ -52,8 +87,9 @@ class Tables:
 
         def rows(name: str) -> list[list[str]]:
             text = (root / name).read_text("utf-8")
-            return [ln.split("\t") for ln in text.splitlines() if ln.strip() and
-                    not ln.startswith("#")]
+            return [
+                ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+            ]
 
         kinds = {r[0].strip(): r[1].strip() for r in rows("kinds.tsv")}
         quantities = {r[0].strip(): (int(r[1]), r[2].strip()) for r in rows("quantities.tsv")}
@@ -88,8 +124,11 @@ def parse_number(text: str) -> int | None:
 
 def _quantity(head: Token, tables: Tables) -> tuple[int, str, int] | None:
     """Value, qualifier and first token index of the number phrase on a noun."""
-    nums = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or
-            (c.like_num and c.i < head.i)]
+    nums = [
+        c
+        for c in head.children
+        if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.i < head.i)
+    ]
     if head.like_num and head.pos_ == "NUM":
         nums = [head]
     if nums:
@@ -102,8 +141,10 @@ def _quantity(head: Token, tables: Tables) -> tuple[int, str, int] | None:
         lead = head.doc[first : min(t.i for t in words)].text.lower()
         qualifier = QUALIFIERS.get(lead.strip(), "exact" if not lead.strip() else lead.strip())
         return value, qualifier, first
-    det = next((c for c in head.children if c.dep_ in ("det", "amod") and
-                c.lower_ in tables.quantities), None)
+    det = next(
+        (c for c in head.children if c.dep_ in ("det", "amod") and c.lower_ in tables.quantities),
+        None,
+    )
     if det is not None and head.tag_ in ("NN", "NNS"):
         value, qual = tables.quantities[det.lower_]
         return value, qual, det.i
@@ -111,10 +152,11 @@ def _quantity(head: Token, tables: Tables) -> tuple[int, str, int] | None:
 
 
 def _vague_of(head: Token, tables: Tables) -> tuple[int, str, int, Token] | None:
-    """"dozens of people", "hundreds of protesters": the quantity word heads the phrase."""
+    """ "dozens of people", "hundreds of protesters": the quantity word heads the phrase."""
     low = head.lower_
-    key = next((k for k in tables.quantities if k.split()[-1] == low and k not in ("a", "an")),
-               None)
+    key = next(
+        (k for k in tables.quantities if k.split()[-1] == low and k not in ("a", "an")), None
+    )
     if key is None:
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -172,8 +214,14 @@ def find_counts(sdoc: SpacyDoc, tables: Tables) -> list[tuple[Count, int]]:
                     continue
                 seen.add(key)
                 end = noun.idx + len(noun.text)
-                found.append((Count(kind=kind, value=value, span=Span(sdoc[start].idx, end),
-                                    qualifier=qual), tok.i))
+                found.append(
+                    (
+                        Count(
+                            kind=kind, value=value, span=Span(sdoc[start].idx, end), qualifier=qual
+                        ),
+                        tok.i,
+                    )
+                )
     found.extend(_crowds(sdoc, tables, seen))
     return found
 
@@ -187,8 +235,14 @@ def _crowds(sdoc: SpacyDoc, tables: Tables, seen: set[tuple[int, str]]) -> list[
         digits = re.search(r"[\d,]+", inner)
         value = parse_number(digits.group()) if digits else None
         if value is None:
-            vague = next((v for k, v in sorted(_quantities_sorted(tables), key=lambda kv:
-                                                -len(kv[0])) if k in inner), None)
+            vague = next(
+                (
+                    v
+                    for k, v in sorted(_quantities_sorted(tables), key=lambda kv: -len(kv[0]))
+                    if k in inner
+                ),
+                None,
+            )
             if vague is None:
                 continue
             value, qual = vague
@@ -200,12 +254,20 @@ def _crowds(sdoc: SpacyDoc, tables: Tables, seen: set[tuple[int, str]]) -> list[
             continue
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         for value, qual, start, noun in _counted(head, tables):
-            if (noun.i, "crowd") in seen or (noun.i, "arrested") in seen or (
-                    noun.i, "killed") in seen or (noun.i, "injured") in seen:
+            if (
+                (noun.i, "crowd") in seen
+                or (noun.i, "arrested") in seen
+                or (noun.i, "killed") in seen
+                or (noun.i, "injured") in seen
+            ):
                 continue
             seen.add((noun.i, "crowd"))
-            out.append((Count("crowd", value, Span(sdoc[start].idx, noun.idx + len(noun.text)),
-                              qual), tok.i))
+            out.append(
+                (
+                    Count("crowd", value, Span(sdoc[start].idx, noun.idx + len(noun.text)), qual),
+                    tok.i,
+                )
+            )
     return out
 
 

@@ -12,8 +12,12 @@ from eventwire.model import Count, Doc, Event
 
 # which event types a count kind belongs to, in order of preference
 KIND_EVENTS = {
-    "killed": ("ASSAULT",), "injured": ("ASSAULT",), "missing": ("ASSAULT", "COERCE"),
-    "arrested": ("COERCE",), "displaced": ("ASSAULT", "COERCE", "AID"), "crowd": ("PROTEST",),
+    "killed": ("ASSAULT",),
+    "injured": ("ASSAULT",),
+    "missing": ("ASSAULT", "COERCE"),
+    "arrested": ("COERCE",),
+    "displaced": ("ASSAULT", "COERCE", "AID"),
+    "crowd": ("PROTEST",),
 }
 
 
@@ -50,14 +54,17 @@ class CountsStage:
             event = _event_for(doc, count, trigger_i, sdoc, sent_starts)
             if event is not None:
                 by_event.setdefault(event.id, []).append(count)
-        events = tuple(replace(e, counts=(*e.counts, *by_event[e.id])) if e.id in by_event else e
-                       for e in doc.events)
+        events = tuple(
+            replace(e, counts=(*e.counts, *by_event[e.id])) if e.id in by_event else e
+            for e in doc.events
+        )
         counts.sort(key=lambda c: c.span.start)
         return doc.with_(counts=tuple(counts), events=events)
 
 
-def _event_for(doc: Doc, count: Count, trigger_i: int, sdoc: object,
-               sent_starts: list[int]) -> Event | None:
+def _event_for(
+    doc: Doc, count: Count, trigger_i: int, sdoc: object, sent_starts: list[int]
+) -> Event | None:
     """The event the count belongs to: the one its own word triggered, else the best-typed
     event in the same sentence."""
     trig_span = None
@@ -68,8 +75,11 @@ def _event_for(doc: Doc, count: Count, trigger_i: int, sdoc: object,
         if trig_span and any((m.start, m.end) == trig_span for m in ev.mentions):
             return ev
     si = bisect.bisect_right(sent_starts, count.span.start) - 1
-    same = [e for e in doc.events if any(
-        bisect.bisect_right(sent_starts, m.start) - 1 == si for m in e.mentions)]
+    same = [
+        e
+        for e in doc.events
+        if any(bisect.bisect_right(sent_starts, m.start) - 1 == si for m in e.mentions)
+    ]
     for etype in KIND_EVENTS.get(count.kind, ()):
         for ev in same:
             if ev.type == etype:

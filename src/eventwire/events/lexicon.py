@@ -12,14 +12,62 @@ from eventwire.errors import EventwireError
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PLOVER_TYPES = frozenset({
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-})
-LIGHT_VERBS = frozenset({"hold", "launch", "carry", "stage", "conduct", "reach", "make", "express",
-                         "impose", "take", "mount", "begin", "start", "resume", "renew", "continue",
-                         "issue", "announce", "sign", "call", "offer", "give", "lend", "voice",
-                         "open", "enter", "seal", "strike", "broker", "declare", "order", "file"})
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "launch",
+        "carry",
+        "stage",
+        "conduct",
+        "reach",
+        "make",
+        "express",
+        "impose",
+        "take",
+        "mount",
+        "begin",
+        "start",
+        "resume",
+        "renew",
+        "continue",
+        "issue",
+        "announce",
+        "sign",
+        "call",
+        "offer",
+        "give",
+        "lend",
+        "voice",
+        "open",
+        "enter",
+        "seal",
+        "strike",
+        "broker",
+        "declare",
+        "order",
+        "file",
+    }
+)
 
 
 class LexiconError(EventwireError):
@@ -50,7 +98,9 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> Lexicon:
-        text = (resources.files("eventwire") / "data" / "events" / "triggers.tsv").read_text("utf-8")
+        text = (resources.files("eventwire") / "data" / "events" / "triggers.tsv").read_text(
+            "utf-8"
+        )
         triggers = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -63,8 +113,16 @@ class Lexicon:
                 raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
             if not (when in ("-", "light") or when.startswith(("prep:", "obj:", "head:"))):
                 raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
-            triggers.append(Trigger(lemma, pos, when, etype, None if mode == "-" else mode,
-                                    None if cameo == "-" else cameo))
+            triggers.append(
+                Trigger(
+                    lemma,
+                    pos,
+                    when,
+                    etype,
+                    None if mode == "-" else mode,
+                    None if cameo == "-" else cameo,
+                )
+            )
         return cls(triggers)
 
     @property
@@ -74,8 +132,13 @@ class Lexicon:
 
     def match(self, tok: Token) -> Trigger | None:
         """The most specific entry whose condition the token's parse satisfies."""
-        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") \
+        pos = (
+            "VERB"
+            if tok.pos_ in ("VERB", "AUX")
+            else "NOUN"
+            if tok.pos_ in ("NOUN", "PROPN")
             else ""
+        )
         if not pos:
             return None
         lemma = tok.lemma_.lower()
@@ -93,15 +156,16 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
         return True
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
-        return any(c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound")
-                   for c in tok.children) or (tok.i + 1 < len(tok.doc)
-                                              and tok.doc[tok.i + 1].lower_ == arg)
+        return any(
+            c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound") for c in tok.children
+        ) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == arg)
     if kind == "head":  # the governing (light) verb: "declared a ceasefire"
         return tok.head.lemma_.lower() in set(arg.split("|"))
     if kind == "obj":
         allowed = set(arg.split("|"))
-        return any(c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")
-                   and (c.lemma_.lower() in allowed or c.lower_ in allowed)
-                   for c in tok.children) or (tok.dep_ == "compound"
-                                              and tok.head.lemma_.lower() in allowed)
+        return any(
+            c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")
+            and (c.lemma_.lower() in allowed or c.lower_ in allowed)
+            for c in tok.children
+        ) or (tok.dep_ == "compound" and tok.head.lemma_.lower() in allowed)
     return False

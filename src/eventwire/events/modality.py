@@ -13,14 +13,34 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "would"})
-PLANNING = frozenset({"plan", "expect", "intend", "prepare", "schedule", "aim", "hope", "set",
-                      "due", "seek", "want", "vow", "pledge", "promise", "decide", "agree"})
+PLANNING = frozenset(
+    {
+        "plan",
+        "expect",
+        "intend",
+        "prepare",
+        "schedule",
+        "aim",
+        "hope",
+        "set",
+        "due",
+        "seek",
+        "want",
+        "vow",
+        "pledge",
+        "promise",
+        "decide",
+        "agree",
+    }
+)
 THREATENING = frozenset({"threaten", "warn"})
 
 
 def speech_verbs() -> frozenset[str]:
     """Verbs that report what someone said (``data/events/speech_verbs.txt``)."""
-    text = (resources.files("eventwire") / "data" / "events" / "speech_verbs.txt").read_text("utf-8")
+    text = (resources.files("eventwire") / "data" / "events" / "speech_verbs.txt").read_text(
+        "utf-8"
+    )
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 

@@ -63,7 +63,9 @@ class Ontology:
     def cameo(self, code: str | None) -> CameoCode | None:
         return self.codes.get(code) if code else None
 
-    def acled(self, etype: str, mode: str | None, target_sectors: set[str]) -> tuple[str, str] | None:
+    def acled(
+        self, etype: str, mode: str | None, target_sectors: set[str]
+    ) -> tuple[str, str] | None:
         """ACLED event and sub-event type for a PLOVER event, first matching rule wins."""
         for r in self.rules:
             if r.type != etype or (r.mode != "*" and r.mode != mode):

@@ -25,8 +25,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards", "upon",
-                          "from", "for", "over"})
+TARGET_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "at",
+        "into",
+        "toward",
+        "towards",
+        "upon",
+        "from",
+        "for",
+        "over",
+    }
+)
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
@@ -54,9 +68,13 @@ class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
     participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id."""
 
-    def __init__(self, sdoc: SpacyDoc, actors: tuple[Actor, ...],
-                 place_actor: PlaceActor | None = None,
-                 event_noun: Callable[[Token], bool] | None = None) -> None:
+    def __init__(
+        self,
+        sdoc: SpacyDoc,
+        actors: tuple[Actor, ...],
+        place_actor: PlaceActor | None = None,
+        event_noun: Callable[[Token], bool] | None = None,
+    ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
         self.place_actor = place_actor
@@ -94,8 +112,9 @@ class Roles:
         return out
 
     # ------------------------------------------------------------ verbs
-    def verb_roles(self, verb: Token, via_noun: bool = False,
-                   topic_object: bool = False) -> tuple[list[str], list[str]]:
+    def verb_roles(
+        self, verb: Token, via_noun: bool = False, topic_object: bool = False
+    ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
         that names an actor itself is a target ("discussed Israel's operation": none), while
@@ -112,8 +131,11 @@ class Roles:
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
-            source = self.actors_of(subj) if subj is not None else (
-                self._left_neighbour(verb) or self._inherited(verb))
+            source = (
+                self.actors_of(subj)
+                if subj is not None
+                else (self._left_neighbour(verb) or self._inherited(verb))
+            )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
             target = self.actors_of(obj, direct=topic_object)
             if not target:

@@ -27,12 +27,36 @@ EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
-TEMPORAL_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "ahead",
-                            "until", "eve", "despite", "prior"})
+TEMPORAL_PREPS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "following",
+        "amid",
+        "ahead",
+        "until",
+        "eve",
+        "despite",
+        "prior",
+    }
+)
 # Event nouns that are the topic of another event ("condemned the attacks") are not coded
 # twice; the governing event takes the noun's actors instead.
-TOPIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
-                         "CONSULT", "SANCTION", "PROTEST"})
+TOPIC_TYPES = frozenset(
+    {
+        "ACCUSE",
+        "SUPPORT",
+        "REQUEST",
+        "REJECT",
+        "THREATEN",
+        "AGREE",
+        "CONSULT",
+        "SANCTION",
+        "PROTEST",
+    }
+)
 
 
 class EventsStage:
@@ -40,8 +64,9 @@ class EventsStage:
 
     name = "events"
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology, speech: frozenset[str],
-                 kb: KnowledgeBase) -> None:
+    def __init__(
+        self, lexicon: Lexicon, ontology: Ontology, speech: frozenset[str], kb: KnowledgeBase
+    ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
         self.speech = speech
@@ -61,8 +86,12 @@ class EventsStage:
         if sdoc is None:
             return doc
         actors = list(doc.actors)
-        roles = Roles(sdoc, doc.actors, self._place_actor(doc, actors),
-                      event_noun=lambda t: self.lexicon.match(t) is not None)
+        roles = Roles(
+            sdoc,
+            doc.actors,
+            self._place_actor(doc, actors),
+            event_noun=lambda t: self.lexicon.match(t) is not None,
+        )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
         for i in tokens_with(sdoc, self.words):
@@ -80,12 +109,22 @@ class EventsStage:
                 continue
             if trig.lemma in PROMISES:
                 trig = _promise_type(tok, trig, matched)
-            if trig.pos == "NOUN" and tok.head.i in matched and tok.head.i != i and \
-                    matched[tok.head.i].type in TOPIC_TYPES and tok.dep_ in ("dobj", "pobj"):
+            if (
+                trig.pos == "NOUN"
+                and tok.head.i in matched
+                and tok.head.i != i
+                and matched[tok.head.i].type in TOPIC_TYPES
+                and tok.dep_ in ("dobj", "pobj")
+            ):
                 continue  # the topic of another event
-            if trig.pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and any(
-                c.i in matched and matched[c.i].pos == "NOUN" for c in tok.children
-                if c.dep_ in ("dobj", "obj")
+            if (
+                trig.pos == "VERB"
+                and tok.lemma_.lower() in LIGHT_VERBS
+                and any(
+                    c.i in matched and matched[c.i].pos == "NOUN"
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "obj")
+                )
             ):
                 continue  # "launched an attack": the noun carries the event
             ev = self._event(doc, tok, trig, roles, sent_starts, len(events) + 1)
@@ -113,11 +152,20 @@ class EventsStage:
                 return None
             span = Span(ent.start_char, ent.end_char)
             res = self.kb.resolve(ent.text, doc.article.published)
-            code = res.country if res is not None and res.entity.type in (
-                "country", "territory") else None
+            code = (
+                res.country
+                if res is not None and res.entity.type in ("country", "territory")
+                else None
+            )
             if code is None:
-                code = next((p.country for p in doc.places
-                             if p.span is not None and p.span.overlaps(span) and p.country), None)
+                code = next(
+                    (
+                        p.country
+                        for p in doc.places
+                        if p.span is not None and p.span.overlaps(span) and p.country
+                    ),
+                    None,
+                )
             if code is None:
                 return None
             mention = Mention(span, ent.text, "name")
@@ -127,9 +175,14 @@ class EventsStage:
                         actors[k] = replace(a, mentions=(*a.mentions, mention))
                     return a.id
             state = self.kb.country(code)
-            new = Actor(id=f"A{len(actors) + 1}", name=state.name if state else ent.text,
-                        mentions=(mention,), country=code,
-                        kb_id=state.id if state else None, confidence=0.5)
+            new = Actor(
+                id=f"A{len(actors) + 1}",
+                name=state.name if state else ent.text,
+                mentions=(mention,),
+                country=code,
+                kb_id=state.id if state else None,
+                confidence=0.5,
+            )
             actors.append(new)
             return new.id
 
@@ -153,17 +206,17 @@ class EventsStage:
             head = tok.head
             while tok.dep_ == "conj" and head is not tok:
                 tok, head = head, head.head
-            return tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS or (
-                tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+            return (tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS) or (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and head.pos_ in ("VERB", "AUX")
                 and head.lemma_.lower() in ("be", "take", "come", "go", "begin", "start")
                 and any(c.dep_ in ("attr", "acomp", "prep", "advmod") for c in head.children)
             )
-        if trig.pos == "NOUN" and tok.dep_ == "compound":
-            return False
-        return True
+        return not (trig.pos == "NOUN" and tok.dep_ == "compound")
 
-    def _event(self, doc: Doc, tok: Token, trig: Trigger, roles: Roles,
-               sent_starts: list[int], n: int) -> Event | None:
+    def _event(
+        self, doc: Doc, tok: Token, trig: Trigger, roles: Roles, sent_starts: list[int], n: int
+    ) -> Event | None:
         if trig is REQUEST_TRIGGER:  # the speaker asks the clause's subject to act
             rep = reporter(tok, self.speech)
             speaker = next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep else None
@@ -183,8 +236,9 @@ class EventsStage:
         rep = reporter(tok, self.speech)
         reported_by = None
         if rep is not None:
-            speakers = roles.actors_of(next((c for c in rep.children if c.dep_ in ("nsubj",)),
-                                            None))
+            speakers = roles.actors_of(
+                next((c for c in rep.children if c.dep_ in ("nsubj",)), None)
+            )
             reported_by = speakers[0] if speakers else None
             if reported_by in source:
                 reported_by = None
@@ -193,7 +247,12 @@ class EventsStage:
         if modality == "future" and etype in COOPERATIVE - {"AGREE"}:
             etype, mode, cameo = "AGREE", None, "030"  # a commitment: "will support", "would allow"
         elif modality == "future" and etype in HOSTILE and (rep is None or not reported_by):
-            etype, mode, cameo, modality = "THREATEN", None, "130", "asserted"  # "said they would blockade"
+            etype, mode, cameo, modality = (
+                "THREATEN",
+                None,
+                "130",
+                "asserted",
+            )  # "said they would blockade"
         si = max(bisect.bisect_right(sent_starts, tok.idx) - 1, 0)
         evidence = doc.sentences[si].span if doc.sentences else Span(0, len(doc.article.text))
         trigger = Span(tok.idx, tok.idx + len(tok.text))
@@ -229,8 +288,11 @@ def _light_carriers(sdoc: object, matched: dict[int, Trigger]) -> set[int]:
     out = set()
     for i, trig in matched.items():
         tok = sdoc[i]  # type: ignore[index]
-        if trig.pos == "NOUN" and tok.dep_ in ("dobj", "obj") and \
-                tok.head.lemma_.lower() in LIGHT_VERBS:
+        if (
+            trig.pos == "NOUN"
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.lemma_.lower() in LIGHT_VERBS
+        ):
             out.add(tok.head.i)
     return out
 
@@ -244,11 +306,13 @@ def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) ->
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
     for _ in range(3):
-        if cur.dep_ not in EMBEDDING and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep"
-                                               and cur.head.head.i in matched):
+        if cur.dep_ not in EMBEDDING and not (
+            cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i in matched
+        ):
             return False
-        if cur.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ != "to"
-                                                for c in cur.children):
+        if cur.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ != "to" for c in cur.children
+        ):
             return False
         cur = cur.head if cur.dep_ != "pobj" else cur.head.head
         if (cur.i in matched or cur.i in carriers) and cur.i != tok.i:
@@ -257,7 +321,7 @@ def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) ->
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
-    """"vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement."""
     for c in tok.children:
         inner = matched.get(c.i)
         if c.dep_ == "xcomp" and inner is not None and inner.type in HOSTILE:
@@ -270,8 +334,9 @@ def _background(tok: Token, trig: Trigger) -> bool:
     last month's invasion"), a participle describing a noun ("aliens ordered out")."""
     if trig.pos == "NOUN":
         head = tok.head
-        return tok.dep_ == "pobj" and head.lower_ in TEMPORAL_PREPS or (
-            tok.dep_ == "pobj" and head.head.lower_ in ("eve", "wake", "run-up"))
+        return (tok.dep_ == "pobj" and head.lower_ in TEMPORAL_PREPS) or (
+            tok.dep_ == "pobj" and head.head.lower_ in ("eve", "wake", "run-up")
+        )
     return tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")
 
 
@@ -312,8 +377,9 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
             mutual_subset = ev.type in SYMMETRIC and src and osrc and (src <= osrc or osrc <= src)
             if same or implicit or mutual_subset:
                 # the first mention keeps its coding; a later one may name the target
-                out[i] = replace(old, mentions=(*old.mentions, *ev.mentions),
-                                 target=old.target or ev.target)
+                out[i] = replace(
+                    old, mentions=(*old.mentions, *ev.mentions), target=old.target or ev.target
+                )
                 merged = True
                 break
         if not merged:

@@ -21,8 +21,16 @@ from pathlib import Path
 
 from eventwire.kb.entities import Entity, KBError, Role, entity_from_record
 
-_TYPE_RANK = {"person": 0, "armed_group": 1, "party": 1, "agency": 1, "org": 2, "igo": 2,
-              "country": 3, "territory": 4}
+_TYPE_RANK = {
+    "person": 0,
+    "armed_group": 1,
+    "party": 1,
+    "agency": 1,
+    "org": 2,
+    "igo": 2,
+    "country": 3,
+    "territory": 4,
+}
 _DEFENCE = re.compile(r"\b(defen[cs]e|war|armed forces|military)\b", re.IGNORECASE)
 
 
@@ -108,8 +116,9 @@ def load_role_nouns() -> dict[str, RoleNoun]:
         if len(parts) != 3:
             raise KBError(f"roles.tsv:{n}: expected 3 tab-separated fields")
         term, sectors, kind = parts
-        out[term.strip().lower()] = RoleNoun(term.strip().lower(), tuple(sectors.split(",")),
-                                             kind.strip())
+        out[term.strip().lower()] = RoleNoun(
+            term.strip().lower(), tuple(sectors.split(",")), kind.strip()
+        )
     return out
 
 
@@ -174,8 +183,9 @@ class KnowledgeBase:
         cands = self.candidates(name)
         if met is not None and not any(c.type == "person" for c in cands):
             ent, sectors = met
-            return Resolution(ent, ent.country, sectors, f"{name!r} stands for {ent.name}",
-                              via="metonym")
+            return Resolution(
+                ent, ent.country, sectors, f"{name!r} stands for {ent.name}", via="metonym"
+            )
         if not cands:
             return None
         best = min(cands, key=lambda e: self._rank(e, on))
@@ -195,16 +205,28 @@ class KnowledgeBase:
         if active:
             sectors = _merge(_role_sectors(r) for r in active)
             titles = "; ".join(f"{r.title} {_period(r)}" for r in active)
-            return Resolution(ent, active[0].country or ent.country, sectors,
-                              f"{label}{ent.name}, {titles} on {on}")
+            return Resolution(
+                ent,
+                active[0].country or ent.country,
+                sectors,
+                f"{label}{ent.name}, {titles} on {on}",
+            )
         past = [r for r in ent.roles if r.end is not None and r.end < on]
         if past:
             last = max(past, key=lambda r: r.end or dt.date.min)
-            return Resolution(ent, last.country or ent.country, ("ELI",),
-                              f"{label}{ent.name}, former {last.title} {_period(last)}")
+            return Resolution(
+                ent,
+                last.country or ent.country,
+                ("ELI",),
+                f"{label}{ent.name}, former {last.title} {_period(last)}",
+            )
         first = min(ent.roles, key=lambda r: r.start or dt.date.max)
-        return Resolution(ent, ent.country or first.country, ent.sectors,
-                          f"{label}{ent.name}, not yet {first.title} on {on}")
+        return Resolution(
+            ent,
+            ent.country or first.country,
+            ent.sectors,
+            f"{label}{ent.name}, not yet {first.title} on {on}",
+        )
 
 
 def _role_sectors(role: Role) -> tuple[str, ...]:
