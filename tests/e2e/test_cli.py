@@ -257,3 +257,19 @@ def test_installed_entry_point_runs() -> None:
     assert done.returncode == 0
     for command in ("code", "ingest", "demo", "stats", "events", "export", "eval", "bench", "kb"):
         assert command in done.stdout
+
+
+def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
+    from eventwire.samples import sample_paths
+
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    for p in sample_paths()[:6]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert run("ingest", str(folder), "--db", str(one), "--published", "2025-01-01")[0] == 0
+    code, _, err = run(
+        "ingest", str(folder), "--db", str(two), "--published", "2025-01-01", "--workers", "2"
+    )
+    assert code == 0, err
+    assert stats(one) == stats(two) and stats(two)["articles"] == 6

@@ -321,10 +321,10 @@ def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) ->
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
-    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    """"vowed to fight" is a threat, "vowed to cooperate" an agreement."""
     for c in tok.children:
         inner = matched.get(c.i)
-        if c.dep_ == "xcomp" and inner is not None and inner.type in HOSTILE:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and inner is not None and inner.type in HOSTILE:
             return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
     return trig
 
