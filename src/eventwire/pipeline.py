@@ -74,10 +74,17 @@ class Pipeline:
         from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
+        from eventwire.times import TimesStage
 
         kb = KnowledgeBase.load()
         return cls(
-            [NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb), CountsStage.load()]
+            [
+                NlpStage(load_nlp()),
+                ActorsStage(kb),
+                TimesStage.load(),
+                EventsStage.load(kb),
+                CountsStage.load(),
+            ]
         )
 
     @property

@@ -12,8 +12,10 @@ from eventwire.events.modality import modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
-from eventwire.model import Actor, Doc, Event, Mention, Span, When
+from eventwire.model import Actor, Doc, Event, Mention, Span
 from eventwire.nlp import tokens_with
+from eventwire.places.attach import event_place
+from eventwire.times.attach import event_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -258,9 +260,8 @@ class EventsStage:
         trigger = Span(tok.idx, tok.idx + len(tok.text))
         info = self.ontology.cameo(cameo)
         acled = self.ontology.acled(etype, mode, _sectors(doc, target))
-        when = None
-        if doc.article.published is not None:
-            when = When(doc.article.published.isoformat(), None, "DATE", "day", "publication")
+        when = event_date(doc, evidence, trigger)
+        place = event_place(doc, evidence, trigger)
         return Event(
             id=f"E{n}",
             type=etype,
@@ -274,6 +275,7 @@ class EventsStage:
             acled_subtype=acled[1] if acled else None,
             source=tuple(source),
             target=tuple(target),
+            place=place,
             when=when,
             modality=modality,
             reported_by=reported_by,
@@ -340,6 +342,18 @@ def _background(tok: Token, trig: Trigger) -> bool:
     return tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")
 
 
+def _stated(ev: Event) -> bool:
+    """The event's date was read from the text, not taken from the publication date."""
+    return ev.when is not None and ev.when.method != "publication"
+
+
+def _different_days(a: Event, b: Event) -> bool:
+    """Both events carry a day read from the text, and the days differ."""
+    stated = ("explicit", "relative")
+    return bool(a.when and b.when and a.when.method in stated and b.when.method in stated
+                and a.when.precision == b.when.precision == "day" and a.when.value != b.when.value)
+
+
 def _sectors(doc: Doc, ids: list[str]) -> set[str]:
     return {s for a in doc.actors if a.id in ids for s in a.sectors}
 
@@ -371,6 +385,8 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
         for i, old in enumerate(out):
             if old.type != ev.type or (old.modality == "negated") != (ev.modality == "negated"):
                 continue
+            if _different_days(old, ev):
+                continue  # "Friday's call" and "Sunday's call" are two calls
             osrc, otgt = parties(old)
             same = (src, tgt) == (osrc, otgt) and bool(src | tgt)
             implicit = ev.type not in SYMMETRIC and src == osrc and src and (not tgt or not otgt)
@@ -378,7 +394,11 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
             if same or implicit or mutual_subset:
                 # the first mention keeps its coding; a later one may name the target
                 out[i] = replace(
-                    old, mentions=(*old.mentions, *ev.mentions), target=old.target or ev.target
+                    old,
+                    mentions=(*old.mentions, *ev.mentions),
+                    target=old.target or ev.target,
+                    when=old.when if _stated(old) else ev.when or old.when,
+                    place=old.place or ev.place,
                 )
                 merged = True
                 break
