@@ -74,6 +74,7 @@ class Pipeline:
         from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
+        from eventwire.quotes import QuotesStage
         from eventwire.times import TimesStage
 
         kb = KnowledgeBase.load()
@@ -81,6 +82,7 @@ class Pipeline:
             [
                 NlpStage(load_nlp()),
                 ActorsStage(kb),
+                QuotesStage.load(),
                 TimesStage.load(),
                 EventsStage.load(kb),
                 CountsStage.load(),

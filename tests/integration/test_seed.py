@@ -62,3 +62,48 @@ def test_hamas_is_a_known_group(doc: Doc) -> None:
 def test_seed_counts(doc: Doc) -> None:
     got = {(c.kind, c.value, c.qualifier) for c in doc.counts}
     assert {("killed", 100, "more than"), ("killed", 13, "exact")} <= got
+
+
+# The acts a user expects from the seed article (type, source country, target countries,
+# whether the text leaves the target implicit). Implicit targets must stay empty or match.
+EXPECTED_ACTS = [
+    ("CONSULT", "USA", {"EGY"}, False),  # Kerry to visit Cairo
+    ("REQUEST", "USA", {"ISR", "PSE"}, True),  # spokeswoman: there should be a ceasefire
+    ("SUPPORT", "USA", {"EGY"}, False),  # support Egypt's initiative
+    ("REQUEST", "USA", {"ISR", "PSE"}, True),  # Obama called for a ceasefire
+    ("CONSULT", "USA", {"ISR"}, False),  # Obama-Netanyahu call
+    ("ASSAULT", None, {"PSE", "ISR"}, False),  # 100 Palestinians and 13 soldiers killed
+    ("ACCUSE", "USA", {"PSE"}, False),  # condemned attacks by Hamas
+    ("SUPPORT", "USA", {"ISR"}, False),  # reaffirmed Israel's right to defend itself
+    ("REQUEST", "USA", {"ISR", "PSE"}, True),  # Kerry will seek a cessation of hostilities
+    ("CONSULT", "USA", {"ISR"}, False),  # Friday's call
+    ("ASSAULT", "PSE", {"ISR"}, True),  # Hamas fired rockets on Tel Aviv
+    ("ACCUSE", "USA", {"ISR"}, False),  # unfavourable reaction to Israel's operation
+]
+
+
+def _codes(doc: Doc, ids: tuple[str, ...]) -> set[str]:
+    return {a.country for a in doc.actors if a.id in ids and a.country}
+
+
+def test_seed_events_cover_the_expected_acts(doc: Doc) -> None:
+    unmatched = list(doc.events)
+    found = 0
+    for etype, src, tgt, implicit in EXPECTED_ACTS:
+        for ev in unmatched:
+            s, t = _codes(doc, ev.source), _codes(doc, ev.target)
+            if ev.type != etype or (src and src not in s) or not (src or not s):
+                continue
+            if (t and t <= tgt) or (not t and implicit) or (t and not t.isdisjoint(tgt)):
+                unmatched.remove(ev)
+                found += 1
+                break
+    assert found >= 10, [(e.type, e.trigger) for e in unmatched]
+    assert len(unmatched) <= 2, [(e.type, e.trigger) for e in unmatched]
+
+
+def test_seed_event_dates_follow_tense(doc: Doc) -> None:
+    by_trigger = {e.trigger.of(doc.article.text): e for e in doc.events if e.trigger}
+    assert by_trigger["Visit"].when is not None and by_trigger["Visit"].when.value == "2014-07-21"
+    assert by_trigger["fired"].when is not None and by_trigger["fired"].when.value == "2014-07-18"
+    assert by_trigger["Visit"].modality == "future"

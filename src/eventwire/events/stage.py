@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger
 from eventwire.events.modality import modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
-from eventwire.events.roles import Roles
+from eventwire.events.roles import Roles, actor_index
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Actor, Doc, Event, Mention, Span
 from eventwire.nlp import tokens_with
@@ -26,6 +26,9 @@ COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "A
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
+DE_ESCALATION = frozenset(
+    {"ceasefire", "truce", "cessation", "de-escalation", "calm", "restraint", "armistice"}
+)
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
@@ -102,7 +105,8 @@ class EventsStage:
             if trig is not None and self._is_event_use(tok, trig):
                 matched[tok.i] = trig
         carriers = _light_carriers(sdoc, matched)
-        for i in self._deontic(doc, sdoc, matched):
+        requests = self._deontic(doc, sdoc, matched)
+        for i in requests:
             matched[i] = REQUEST_TRIGGER
         events: list[Event] = []
         for i, trig in list(matched.items()):
@@ -129,7 +133,9 @@ class EventsStage:
                 )
             ):
                 continue  # "launched an attack": the noun carries the event
-            ev = self._event(doc, tok, trig, roles, sent_starts, len(events) + 1)
+            ev = self._event(
+                doc, tok, trig, roles, sent_starts, len(events) + 1, requests.get(i, [])
+            )
             if ev is not None:
                 events.append(ev)
         by_id = {a.id: a for a in actors}
@@ -190,17 +196,40 @@ class EventsStage:
 
         return country_actor
 
-    def _deontic(self, doc: Doc, sdoc: object, matched: dict[int, Trigger]) -> list[int]:
-        """Verbs under "must/should" in what someone said: "Russia said Sudan must return the
-        helicopter" is Russia's request, not Sudan's act."""
-        out = []
+    def _deontic(self, doc: Doc, sdoc: object, matched: dict[int, Trigger]) -> dict[int, list[str]]:
+        """Verbs under "must/should" in what someone said, with the speaker's actor ids:
+        "Russia said Sudan must return the helicopter" is Russia's request, and "there should
+        be a ceasefire", quoted from a spokeswoman, is hers. A generic subject ("no nation
+        should …") makes it a remark, not a request."""
+        out: dict[int, list[str]] = {}
+        index = actor_index(sdoc, doc.actors)  # type: ignore[arg-type]
         for i in tokens_with(sdoc, DEONTIC):  # type: ignore[arg-type]
             aux = sdoc[i]  # type: ignore[index]
             verb = aux.head
             if aux.dep_ != "aux" or verb.i == aux.i:
                 continue
-            if reporter(verb, self.speech) is not None:
-                out.append(verb.i)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(
+                c.lower_ in ("no", "every", "any", "each") for c in subj.children
+            ):
+                continue
+            speakers: list[str] = []
+            rep = reporter(verb, self.speech)
+            if rep is not None:
+                who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
+                speakers = [index[who.i]] if who is not None and index[who.i] else []
+            if not speakers:
+                quote = next(
+                    (
+                        q
+                        for q in doc.quotes
+                        if q.direct and q.speaker and q.content.start <= verb.idx < q.content.end
+                    ),
+                    None,
+                )
+                speakers = [quote.speaker] if quote is not None and quote.speaker else []
+            if speakers:
+                out[verb.i] = speakers  # type: ignore[list-item]
         return out
 
     def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
@@ -217,12 +246,17 @@ class EventsStage:
         return not (trig.pos == "NOUN" and tok.dep_ == "compound")
 
     def _event(
-        self, doc: Doc, tok: Token, trig: Trigger, roles: Roles, sent_starts: list[int], n: int
+        self,
+        doc: Doc,
+        tok: Token,
+        trig: Trigger,
+        roles: Roles,
+        sent_starts: list[int],
+        n: int,
+        speakers: list[str],
     ) -> Event | None:
         if trig is REQUEST_TRIGGER:  # the speaker asks the clause's subject to act
-            rep = reporter(tok, self.speech)
-            speaker = next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep else None
-            source = roles.actors_of(speaker)
+            source = list(speakers)
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = [a for a in roles.actors_of(subj) if a not in source]
         elif trig.pos == "VERB":
@@ -257,7 +291,12 @@ class EventsStage:
             )  # "said they would blockade"
         si = max(bisect.bisect_right(sent_starts, tok.idx) - 1, 0)
         evidence = doc.sentences[si].span if doc.sentences else Span(0, len(doc.article.text))
-        trigger = Span(tok.idx, tok.idx + len(tok.text))
+        head = tok
+        if trig is REQUEST_TRIGGER and tok.lemma_ == "be":  # "there should be a ceasefire"
+            head = next((c for c in tok.children if c.dep_ == "attr"), tok)
+        trigger = Span(head.idx, head.idx + len(head.text))
+        if etype == "REQUEST" and _asks_for(tok) & DE_ESCALATION:
+            cameo = "0256"  # appeal for de-escalation of military engagement
         info = self.ontology.cameo(cameo)
         acled = self.ontology.acled(etype, mode, _sectors(doc, target))
         when = event_date(doc, evidence, trigger)
@@ -323,7 +362,7 @@ def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) ->
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
-    """"vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement."""
     for c in tok.children:
         inner = matched.get(c.i)
         if c.dep_ in ("xcomp", "ccomp", "advcl") and inner is not None and inner.type in HOSTILE:
@@ -342,6 +381,17 @@ def _background(tok: Token, trig: Trigger) -> bool:
     return tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")
 
 
+def _asks_for(tok: Token) -> set[str]:
+    """Lemmas of what a request asks for: its object, attribute, or "for"/"to" phrase."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "obj"):
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
 def _stated(ev: Event) -> bool:
     """The event's date was read from the text, not taken from the publication date."""
     return ev.when is not None and ev.when.method != "publication"
@@ -350,8 +400,14 @@ def _stated(ev: Event) -> bool:
 def _different_days(a: Event, b: Event) -> bool:
     """Both events carry a day read from the text, and the days differ."""
     stated = ("explicit", "relative")
-    return bool(a.when and b.when and a.when.method in stated and b.when.method in stated
-                and a.when.precision == b.when.precision == "day" and a.when.value != b.when.value)
+    return bool(
+        a.when
+        and b.when
+        and a.when.method in stated
+        and b.when.method in stated
+        and a.when.precision == b.when.precision == "day"
+        and a.when.value != b.when.value
+    )
 
 
 def _sectors(doc: Doc, ids: list[str]) -> set[str]:

@@ -1,0 +1,280 @@
+"""Direct quotations: which quoted segments are speech, who owns each, and how they join.
+
+A segment is owned by a cue when
+
+1. the cue's complement is mostly that quotation ("“We will win,” she said":
+   the parser makes the quote the ``ccomp`` of *said*), or
+2. a speech cue with no complement of its own stands next to it in the same
+   sentence ("“No.” *she said* flatly") or ends the paragraph before it with a
+   colon ("She *said*:" / "“…”").
+
+Segments then join into one quotation, as news style (and the PolNeAR gold)
+reads them: the pieces of a quote split by its attribution (“…,” she said, “…”),
+and a paragraph that opens with a quote and has no cue of its own, continuing
+the quotation of the paragraph before. A joined quotation is one content span
+covering its pieces, quotation marks included.
+
+Quoted words with no owner are kept as quotations only when they are long
+enough to be speech rather than a title or a scare quote (``min_words``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.model import Span
+from eventwire.quotes.indirect import Found
+from eventwire.quotes.marks import Segment
+from eventwire.quotes.speaker import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+_NEAR_WORDS = 12
+_SENTENCE_END = frozenset(".!?")
+_MIN_QUOTATION_WORDS = 3
+_TITLE_BEFORE = frozenset({"on", "in", "at", "to", "of", "from", "with", "for", "by", "about",
+                           "titled", "entitled", "called", "the", "a", "an"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A direct quotation being built: its pieces and the attribution that owns it."""
+
+    pieces: list[Segment]
+    owner: Found | None = None
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.pieces[0].span.start, self.pieces[-1].span.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Quotations:
+    units: list[Unit]
+    extended: dict[Found, int]
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (a paragraph is a line in verbatim text)."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _quoted_share(span: Span, segments: Sequence[Segment]) -> float:
+    inside = sum(
+        max(0, min(span.end, s.span.end) - max(span.start, s.span.start)) for s in segments
+    )
+    return inside / max(1, len(span))
+
+
+def _is_quotation(text: str, f: Found, content: Span, segments: Sequence[Segment]) -> bool:
+    """A complement that is a quotation: it opens with the quote and the quoted words
+    make up nearly all of it. "said the plan “will fail”" and "said that “…”" are
+    indirect reports that borrow the speaker's words, not quotations."""
+    head = text[content.start : segments[0].span.start].strip().lower()
+    if head not in ("", ":", ","):
+        return False
+    if f.frame != "clause" and sum(words(text, s.span) for s in segments) < _MIN_QUOTATION_WORDS:
+        return False  # a scare quote: "called it a “farce”" reports, it does not quote
+    return _quoted_share(content, segments) >= 0.8
+
+
+def words(text: str, span: Span) -> int:
+    return len(span.of(text).split())
+
+
+def build_units(
+    doc: SpacyDoc,
+    text: str,
+    segments: Sequence[Segment],
+    found: Sequence[Found],
+    *,
+    min_words: int = 12,
+) -> Quotations:
+    """Direct quotations of one document, in text order, and the indirect reports that
+    run on into a quotation of their own (the end their content stretches to). ``text``
+    is the document's text (``doc.text`` rebuilds it on every call)."""
+    lines = line_starts(text)
+    owners, inside = _owners(doc, text, segments, found)
+    units: list[Unit] = []
+    extended: dict[Found, int] = {}
+    by_owner: dict[int, Unit] = {}
+    reporter: tuple[int, Found] | None = None  # (line, cue) of the last partial quotation
+    for i, seg in enumerate(segments):
+        owner = owners[i]
+        line = bisect_right(lines, seg.span.start) - 1
+        if owner is None and i in inside:
+            holder = inside[i]
+            if holder.speech and holder.subject is not None:
+                reporter = (line, holder)
+            continue
+        if owner is None and reporter is not None and reporter[0] == line and not any(
+            f.cue.start > reporter[1].cue.end and f.cue.end <= seg.span.start for f in found
+        ):
+            # 'She said the plan “failed,” adding: “…”': one report running on
+            extended[reporter[1]] = seg.span.end
+            continue
+        if owner is not None and id(owner) in by_owner:
+            unit = by_owner[id(owner)]
+            unit.pieces.append(seg)
+            unit.lines.append(line)
+            continue
+        prev = units[-1] if units else None
+        if prev is not None and _continues(prev, seg, line, owner, text, lines, found):
+            prev.pieces.append(seg)
+            prev.lines.append(line)
+            if prev.owner is None and owner is not None:
+                prev.owner = owner
+            continue
+        unit = Unit([seg], owner, [line])
+        units.append(unit)
+        if owner is not None:
+            by_owner[id(owner)] = unit
+    kept = [u for u in units if u.owner is not None or _standalone(text, u.span, min_words)]
+    return Quotations(kept, extended)
+
+
+def _standalone(text: str, span: Span, min_words: int) -> bool:
+    """An unattributed quotation counts when it is long and opens its sentence: one that
+    starts mid-sentence is a phrase of the writer's sentence ("declaring it “…”")."""
+    if words(text, span) < min_words:
+        return False
+    line = text[text.rfind("\n", 0, span.start) + 1 : span.start].rstrip()
+    return not line or line[-1] in _SENTENCE_END or line[-1] == ":" or (
+        len(line) > 1 and line[-1] in "\"”’)" and line[-2] in _SENTENCE_END
+    )
+
+
+def _owners(
+    doc: SpacyDoc, text: str, segments: Sequence[Segment], found: Sequence[Found]
+) -> tuple[list[Found | None], dict[int, Found]]:
+    """The cue owning each segment, and the segments that are only words quoted inside
+    an indirect report (they are part of that report, not quotations of their own)."""
+    owners: list[Found | None] = [None] * len(segments)
+    covered: dict[int, Found] = {}
+    for f in found:
+        if f.content is None:
+            continue
+        hit = [i for i, s in enumerate(segments) if s.span.overlaps(f.content)]
+        if hit and _is_quotation(text, f, f.content, [segments[i] for i in hit]):
+            for i in hit:
+                if owners[i] is None:
+                    owners[i] = f
+        else:
+            for i in hit:
+                covered.setdefault(i, f)
+    free = [f for f in found if f.speech and f.content is None]
+    for i, seg in enumerate(segments):
+        if owners[i] is None and i not in covered:
+            owners[i] = _adjacent(text, seg, free, segments) or _colon_intro(
+                doc, text, seg, found
+            )
+    return owners, covered
+
+
+def _adjacent(
+    text: str, seg: Segment, free: Sequence[Found], segments: Sequence[Segment]
+) -> Found | None:
+    """A complement-less speech cue in the same sentence, within a few words of the quote."""
+    best: tuple[int, Found] | None = None
+    for f in free:
+        cue = f.cue
+        if cue.start >= seg.span.end:
+            gap = Span(seg.span.end, cue.start)
+        elif cue.end <= seg.span.start:
+            gap = Span(cue.end, seg.span.start)
+        else:
+            continue
+        piece = gap.of(text)
+        if "\n" in piece or len(piece.split()) > _NEAR_WORDS:
+            continue
+        if any(s.span.overlaps(gap) for s in segments):
+            continue
+        if cue.end <= seg.span.start and (
+            any(c in _SENTENCE_END for c in piece) or _names_a_title(piece)
+        ):
+            continue
+        if cue.start >= seg.span.end and any(c in _SENTENCE_END for c in piece.strip()):
+            continue
+        dist = len(piece)
+        if best is None or dist < best[0]:
+            best = (dist, f)
+    return best[1] if best is not None else None
+
+
+def _names_a_title(gap: str) -> bool:
+    """ 'she said on CBS's “Face the Nation”': a quote after a preposition or a possessive
+    names a show, a book or a slogan; it is not what the cue reports."""
+    last = gap.split()[-1].lower() if gap.split() else ""
+    return last in _TITLE_BEFORE or last.endswith(("'s", "’s"))
+
+
+def _colon_intro(
+    doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]
+) -> Found | None:
+    """A sentence ending in a colon right before the quote ("She said:", "He issued the
+    following statement:"): its last cue, or else its main verb, owns the quote."""
+    at = seg.span.start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] != ":":
+        return None
+    if "\n" in text[at : seg.span.start] and text[text.rfind("\n", 0, seg.span.start) + 1 :
+                                                  seg.span.start].strip():
+        return None  # a new paragraph must open with the quote
+    sent = doc[_token_at(doc, at)].sent
+    near = [f for f in found if sent.start_char <= f.cue.start < at]
+    if near:
+        return near[-1]
+    root = sent.root
+    subject = subject_of(root)
+    if subject is None or subject.i >= root.i + 8:
+        return None
+    return Found(Span(root.idx, root.idx + len(root.text)), root.i, None, subject.i, True,
+                 "colon")
+
+
+def _token_at(doc: SpacyDoc, char: int) -> int:
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _continues(
+    prev: Unit,
+    seg: Segment,
+    line: int,
+    owner: Found | None,
+    text: str,
+    lines: list[int],
+    found: Sequence[Found],
+) -> bool:
+    """Whether ``seg`` goes on with the quotation ``prev`` (same speaker, no new cue)."""
+    if owner is not None:
+        return False
+    last = prev.pieces[-1].span
+    gap = Span(last.end, seg.span.start)
+    if any(f.cue.overlaps(gap) for f in found if f is not prev.owner):
+        return False
+    last_line = prev.lines[-1]
+    if line == last_line:
+        return prev.owner is not None
+    between = text[lines[last_line + 1] : lines[line]] if line > last_line + 1 else ""
+    if between.strip():
+        return False
+    # the new paragraph must open with the quote
+    return not text[lines[line] : seg.span.start].strip()
