@@ -74,6 +74,7 @@ class Pipeline:
         from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
         from eventwire.nlp import NlpStage, load_nlp
+        from eventwire.places import PlacesStage
         from eventwire.quotes import QuotesStage
         from eventwire.times import TimesStage
 
@@ -83,6 +84,7 @@ class Pipeline:
                 NlpStage(load_nlp()),
                 ActorsStage(kb),
                 QuotesStage.load(),
+                PlacesStage.load(),
                 TimesStage.load(),
                 EventsStage.load(kb),
                 CountsStage.load(),

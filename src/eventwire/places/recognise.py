@@ -1,0 +1,402 @@
+"""Toponym recognition: which words of a text name places.
+
+Two sources. The name tagger's GPE and LOC entities (and FAC ones the gazetteer
+knows) are places by themselves. Names the tagger misses or mislabels — a small
+town given with its province ("in Pirque (Cochabamba)"), a town tagged as a person,
+a state inside an agency's name ("the Ohio Department of Health"), an all-capitals
+dateline — are found by looking runs of capitalised words up in the gazetteer,
+and are kept only with a cue that the words are used as a place: a locative
+preposition before them, a container after them ("(Santa Fe)", ", Texas"), a word
+like "province" or "county", the head of an institution's name, or the same words
+already taken as a place elsewhere in the text. Words that are an actor's own
+name (a person, an organisation) are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from eventwire.model import Actor, Span
+from eventwire.places.gazetteer import Gazetteer, place_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MAX_RUN = 6  # longest gazetteer name looked for, in tokens
+NOTABLE_POPULATION = 100_000
+NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words that place a name: parsed once, shared by recognition and resolution."""
+
+    prep: str = ""  # the locative preposition before the name ("in")
+    parent: str = ""  # the container named right after it ("Santa Fe" in "Rafaela (Santa Fe)")
+    kind: str = ""  # the feature a following word implies: admin1, admin2, city
+    is_parent: bool = False  # the name is itself the container of the name before it
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A stretch of text taken to name a place, with what its context says about it."""
+
+    span: Span
+    text: str
+    source: str  # ner | gazetteer | embedded | dateline
+    label: str  # the name tagger's label over it ("" when none)
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists recognition uses (``data/places/cues.tsv``)."""
+
+    preps: frozenset[str]
+    kind_words: dict[str, str]
+    institution: frozenset[str]
+    stop: frozenset[str]
+    connectors: frozenset[str]
+    modifiers: frozenset[str]
+    of_heads: frozenset[str]
+    not_after: frozenset[str]
+    geo_heads: frozenset[str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read ``cues.tsv`` (``list<TAB>word`` rows); cached: it never changes in a process."""
+    text = (resources.files("eventwire") / "data" / "places" / "cues.tsv").read_text("utf-8")
+    lists: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, word = line.partition("\t")
+        if name.startswith("kind:"):
+            kinds[word.strip().lower()] = name[5:]
+        else:
+            lists.setdefault(name, set()).add(word.strip().lower())
+    return Lexicon(
+        preps=frozenset(lists.get("prep", ())),
+        kind_words=kinds,
+        institution=frozenset(lists.get("institution", ())),
+        stop=frozenset(lists.get("stop", ())),
+        connectors=frozenset(lists.get("connector", ())),
+        modifiers=frozenset(lists.get("modifier", ())),
+        of_heads=frozenset(lists.get("of_head", ())),
+        not_after=frozenset(lists.get("not_after", ())),
+        geo_heads=frozenset(lists.get("geo_head", ())),
+        not_places=frozenset(lists.get("notplace", ())),
+    )
+
+
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))? ?(?:--|—|–|:| -)")
+
+
+def blocked_spans(actors: Iterable[Actor]) -> list[Span]:
+    """Mentions of actors that are people or organisations: their words are not places."""
+    out: list[Span] = []
+    for actor in actors:
+        if actor.kb_id is not None and actor.kb_id.startswith(NON_PLACE_ACTORS):
+            out.extend(m.span for m in actor.mentions if m.kind == "name")
+    return out
+
+
+class Recogniser:
+    """Finds :class:`Toponym` candidates in a spaCy doc."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon or load_lexicon()
+
+    def __call__(self, sdoc: SpacyDoc, blocked: Sequence[Span] = ()) -> list[Toponym]:
+        found: list[Toponym] = []
+        taken = [False] * len(sdoc)
+        ent_of: list[str] = [""] * len(sdoc)
+        for ent in sdoc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent.label_
+        for ent in sdoc.ents:
+            if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
+                continue
+            start, end = self._trim(sdoc, ent.start, ent.end)
+            if start >= end or self._not_place_after(sdoc, end) or place_key(
+                    sdoc[start:end].text) in self.lex.not_places:
+                continue
+            span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+            if _blocked(span, blocked):
+                continue
+            source = "ner"
+            if not self.gaz.has(sdoc[start:end].text):
+                inner = self._inner(sdoc, start, end)
+                if self._bracketed_container(sdoc, end):
+                    source = "contained"
+                elif inner is not None:
+                    start, end = inner
+                elif not self._geo_headed(sdoc, start, end):
+                    continue
+            found.append(self._toponym(sdoc, start, end, source, ent.label_))
+            for i in range(start, end):
+                taken[i] = True
+        # Token.is_sent_start scans the whole doc on every call: collect the starts once.
+        starts = frozenset(s.start for s in sdoc.sents)
+        found.extend(self._contained(sdoc, taken, blocked, starts))
+        found.extend(self._gazetteer_runs(sdoc, taken, ent_of, blocked, found, starts))
+        found.extend(self._datelines(sdoc.text, found, blocked))
+        return sorted(found, key=lambda t: t.span.start)
+
+    # ------------------------------------------------------------- NER spans
+    def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
+        while start < end and (sdoc[start].lower_ in ("the", "a") or sdoc[start].is_punct):
+            start += 1
+        while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
+        return start, end
+
+    def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
+        """The longest known place name inside an entity the gazetteer does not know as a
+        whole ("Allegheny County" in "Allegheny County Court"), leftmost first."""
+        best: tuple[int, int] | None = None
+        fence = [k >= end for k in range(len(sdoc))]
+        for i in range(start, end):
+            if not self._capital(sdoc[i]):
+                continue
+            j = self._longest(sdoc, i, fence)
+            if j is not None and (best is None or j - i > best[1] - best[0]) \
+                    and self._proper(sdoc, i, j) and self._own_name(sdoc[i:j].text):
+                best = (i, j)
+        return best
+
+    def _bracketed_container(self, sdoc: SpacyDoc, end: int) -> bool:
+        """Whether a known place follows in brackets: "X (Cochabamba)"."""
+        return end < len(sdoc) and sdoc[end].text == "(" and bool(
+            self._container(sdoc, end + 1, True))
+
+    def _geo_headed(self, sdoc: SpacyDoc, start: int, end: int) -> bool:
+        """An unknown name ending in a geographic word ("Kiser Lake", "Wynn Road")."""
+        return end - start > 1 and sdoc[end - 1].lower_ in self.lex.geo_heads
+
+    def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
+        return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
+
+    # -------------------------------------------------------- gazetteer runs
+    def _gazetteer_runs(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
+                        blocked: Sequence[Span], found: list[Toponym],
+                        starts: frozenset[int]) -> list[Toponym]:
+        known = {place_key(t.text) for t in found}
+        out: list[Toponym] = []
+        n = len(sdoc)
+        i = 0
+        while i < n:
+            if taken[i] or not self._capital(sdoc[i]) or sdoc[i].lower_ in ("the", "a", "an"):
+                i += 1
+                continue
+            match = self._longest(sdoc, i, taken)
+            if match is None:
+                i += 1
+                continue
+            end = match
+            span = Span(sdoc[i].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+            text = sdoc[i:end].text
+            label = ent_of[i]
+            source = self._accept(sdoc, i, end, label, known, i in starts)
+            if source and not _blocked_exact(span, blocked):
+                out.append(self._toponym(sdoc, i, end, source, label))
+                for k in range(i, end):
+                    taken[k] = True
+                known.add(place_key(text))
+            i = end
+        return out
+
+    def _capital(self, tok: Token) -> bool:
+        t = tok.text
+        return bool(t[:1].isupper()) and any(c.isalpha() for c in t)
+
+    def _longest(self, sdoc: SpacyDoc, i: int, taken: list[bool]) -> int | None:
+        """End of the longest gazetteer name starting at token ``i``."""
+        best: int | None = None
+        j = i
+        if not self.gaz.may_start(sdoc[i].text):
+            return None
+        while j < len(sdoc) and j - i < MAX_RUN and not taken[j]:
+            tok = sdoc[j]
+            if j > i and not (self._capital(tok) or tok.lower_ in self.lex.connectors
+                              or tok.text in ("-", "'", ".")):
+                break
+            if j > i and tok.whitespace_ == "" and tok.text == "-" and j + 1 >= len(sdoc):
+                break
+            single_stop = j == i and tok.lower_ in self.lex.stop
+            if self._capital(tok) and not single_stop and self.gaz.has(sdoc[i : j + 1].text):
+                best = j + 1
+            if tok.whitespace_ and tok.text in ("-",):
+                break
+            j += 1
+        return best
+
+    def _accept(self, sdoc: SpacyDoc, i: int, end: int, label: str, known: set[str],
+                sent_start: bool) -> str:
+        """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
+        text = sdoc[i:end].text
+        key = place_key(text)
+        if len(key) < 3 or key in self.lex.not_places or self._not_place_after(sdoc, end):
+            return ""
+        cue = self._cue(sdoc, i, end)
+        sentence_start = sent_start or (i > 0 and sdoc[i - 1].is_punct
+                                                    and sdoc[i - 1].text in ('"', "“", "(", "'"))
+        if label in ("ORG", "FAC") and self._embedded(sdoc, i, end, key):
+            return "embedded"
+        if cue.parent or cue.kind or cue.is_parent:
+            return "gazetteer"
+        if cue.prep and not sentence_start:
+            return "gazetteer"
+        if label == "PERSON":
+            return ""
+        if key in known:
+            return "gazetteer"
+        if i > 1 and sdoc[i - 1].text == "-" and sdoc[i - 2].text in ("R", "D", "I"):
+            return "gazetteer"  # a US legislator's party and home town: "(R-Ocilla)"
+        nxt = sdoc[end] if end < len(sdoc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and label in ("", "GPE") \
+                and self._proper(sdoc, i, end):
+            return "gazetteer"  # a place modifying a noun: "a Coral Gables man"
+        if label != "NORP" and not sentence_start and self._proper(sdoc, i, end) \
+                and self._notable(text):
+            return "gazetteer"
+        return ""
+
+    def _proper(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
+        """Tagged as a proper name, not a capitalised common word ("Man", "Act", "For")."""
+        return all(t.pos_ == "PROPN" and not t.is_stop for t in sdoc[i:end] if t.text[:1].isupper())
+
+    def _notable(self, text: str) -> bool:
+        """A country, a first-level unit or a large town under its own name."""
+        return any(not e.alternate and (e.feature in ("country", "admin1", "continent")
+                                        or e.population >= NOTABLE_POPULATION)
+                   for e in self.gaz.lookup(text))
+
+    def _own_name(self, text: str) -> bool:
+        return any(not e.alternate for e in self.gaz.lookup(text))
+
+    def _admin_level(self, text: str) -> bool:
+        return any(e.feature in ("country", "admin1") and not e.alternate
+                   for e in self.gaz.lookup(text))
+
+    def _embedded(self, sdoc: SpacyDoc, i: int, end: int, key: str) -> bool:
+        """A place name heading an institution's name ("Richmond Fire Department",
+        "University of Nebraska"), or any country or state named inside one."""
+        if self._admin_level(sdoc[i:end].text):
+            return True
+        nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+        prev = sdoc[i - 1].lower_ if i > 0 else ""
+        return nxt in self.lex.institution or (prev == "of" and i > 1
+                                               and sdoc[i - 2].lower_ in self.lex.institution)
+
+    def _cue(self, sdoc: SpacyDoc, start: int, end: int) -> Cue:
+        lex = self.lex
+        k = start - 1
+        while k >= 0 and sdoc[k].lower_ in lex.modifiers:
+            k -= 1
+        prep = ""
+        if k >= 0 and sdoc[k].lower_ in lex.preps:
+            prep = sdoc[k].lower_
+        elif k >= 1 and sdoc[k].lower_ == "of" and (
+                sdoc[k - 1].lower_ in lex.of_heads or sdoc[k - 1].lower_ in lex.kind_words
+                or sdoc[k - 1].text == "," or sdoc[k - 1].like_num):
+            prep = "of"
+        parent = ""
+        kind = ""
+        if end < len(sdoc):
+            nxt = sdoc[end]
+            if nxt.lower_ in lex.kind_words and nxt.text[:1].islower() | nxt.is_title:
+                kind = lex.kind_words[nxt.lower_]
+            elif nxt.text in ("(", ","):
+                parent = self._container(sdoc, end + 1, nxt.text == "(")
+        is_parent = False
+        if start >= 2 and sdoc[start - 1].text in ("(", ",") and self._capital(sdoc[start - 2]) \
+                and self._admin_level(sdoc[start:end].text):
+            is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(sdoc, start - 1)
+        return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent)
+
+    def _container(self, sdoc: SpacyDoc, i: int, bracketed: bool) -> str:
+        """The place named at token ``i`` as a container: a country or first-level unit
+        (after a comma), or any known place (in brackets); "" if none."""
+        if i >= len(sdoc) or not self._capital(sdoc[i]):
+            return ""
+        end = self._longest(sdoc, i, [False] * len(sdoc))
+        if end is None:
+            return ""
+        name = sdoc[i:end].text
+        return name if bracketed or self._admin_level(name) else ""
+
+    def _gaz_name_before(self, sdoc: SpacyDoc, comma: int) -> bool:
+        for j in range(max(0, comma - MAX_RUN), comma):
+            if self._capital(sdoc[j]) and self.gaz.has(sdoc[j:comma].text):
+                return True
+        return False
+
+    def _toponym(self, sdoc: SpacyDoc, start: int, end: int, source: str, label: str) -> Toponym:
+        span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+        return Toponym(span, sdoc[start:end].text, source, label, self._cue(sdoc, start, end))
+
+    def _contained(self, sdoc: SpacyDoc, taken: list[bool], blocked: Sequence[Span],
+                   starts: frozenset[int]) -> list[Toponym]:
+        """A name the gazetteer lacks, given with its container in brackets: "in Pirque
+        (Cochabamba)" — a place by how it is written; resolved to the container."""
+        out: list[Toponym] = []
+        for tok in sdoc:
+            if tok.text != "(" or tok.i == 0 or taken[tok.i - 1]:
+                continue
+            end = tok.i
+            start = end
+            while start > 0 and end - start < 4 and not taken[start - 1] and (
+                    self._capital(sdoc[start - 1])
+                    or sdoc[start - 1].lower_ in self.lex.connectors):
+                start -= 1
+            while start < end and not self._capital(sdoc[start]):
+                start += 1
+            if start == end or start in starts \
+                    or not self._bracketed_container(sdoc, end) \
+                    or self.gaz.has(sdoc[start:end].text):
+                continue
+            if not (start > 0 and sdoc[start - 1].lower_ in self.lex.preps | {"of"}):
+                continue
+            span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+            if _blocked(span, blocked):
+                continue
+            out.append(self._toponym(sdoc, start, end, "contained", ""))
+            for k in range(start, end):
+                taken[k] = True
+        return out
+
+    # ------------------------------------------------------------- datelines
+    def _datelines(self, text: str, found: list[Toponym],
+                   blocked: Sequence[Span]) -> list[Toponym]:
+        out: list[Toponym] = []
+        for m in _DATELINE.finditer(text):
+            span = Span(m.start(1), m.end(1))
+            name = m.group(1).rstrip(".")
+            span = Span(span.start, span.start + len(name))
+            if any(t.span.overlaps(span) for t in found) or _blocked(span, blocked):
+                continue
+            if self.gaz.has(name):
+                out.append(Toponym(span, name, "dateline", "", Cue()))
+        return out
+
+
+def _blocked(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b.start <= span.start and span.end <= b.end for b in blocked)
+
+
+def _blocked_exact(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b == span for b in blocked)

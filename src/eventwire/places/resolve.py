@@ -1,0 +1,230 @@
+"""Toponym resolution: which of the places called a name the text means.
+
+Every gazetteer entry called the name is scored. Before any context, a country
+beats a first-level unit, which beats a town, and a larger town beats a smaller
+one; a name found only among a town's alternate (foreign) names counts for
+little. Then the text speaks, in two passes: the container named next to a
+name ("Rafaela (Santa Fe)", "Paris, Texas") or a word after it ("Sindh
+province") settles most cases; otherwise the countries and states the document
+is about (its other places and its actors' countries) and closeness to its other
+places decide. One name keeps one sense throughout a document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from eventwire.model import Place
+from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
+from eventwire.places.recognise import Toponym
+
+_BASE: dict[Feature, float] = {
+    "continent": 6.0, "country": 3.0, "admin1": 2.0, "region": 6.0, "admin2": 0.5, "city": 0.0,
+}
+POPULATION_WEIGHT = 0.6
+ALTERNATE_PENALTY = 2.5
+IN_CONTAINER = 6.0
+OUT_OF_CONTAINER = -3.0
+KIND_MATCH = 3.0
+DOC_COUNTRY = 1.0
+TOP_COUNTRY = 1.0
+DOC_ADMIN1 = 2.0
+NEARBY = 1.0
+NEARBY_KM = 150.0
+_ADMIN_LEVELS = frozenset({"country", "admin1"})
+_STRIP_WORDS = ("province", "state", "region", "governorate", "oblast", "district", "department",
+                "prefecture", "city", "town", "village", "municipality", "area")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the rest of a document says about where it is."""
+
+    countries: dict[str, float]
+    admin1s: dict[tuple[str, str], float]
+    points: tuple[tuple[str, Entry], ...]  # (name key, entry) of resolved towns and counties
+
+
+class Resolver:
+    """Chooses one gazetteer entry (or none) for each recognised toponym of a document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, toponyms: Sequence[Toponym],
+                 actor_countries: Iterable[str] = ()) -> list[Place]:
+        groups: dict[str, list[Toponym]] = defaultdict(list)
+        for t in toponyms:
+            groups[place_key(t.text)].append(t)
+        cands = {key: self.candidates(ts[0].text) for key, ts in groups.items()}
+        local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
+        first = {key: _best(cands[key], local[key]) for key in groups}
+        actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
+        votes = {key: _votes(cands[key]) for key in groups}
+        chosen: dict[str, Entry | None] = {}
+        for key in groups:
+            ctx = _context(first, votes, actors, exclude=key)
+            scores = [s + self._doc_score(e, ctx) for e, s in zip(cands[key], local[key],
+                                                                   strict=True)]
+            chosen[key] = _best(cands[key], scores)
+        out: list[Place] = []
+        for t in toponyms:
+            entry = chosen[place_key(t.text)]
+            moved = self._in_container(t, entry)
+            out.append(self._place(t, entry, chosen) if moved is None
+                       else self._at_container(t, moved))
+        return out
+
+    def _in_container(self, t: Toponym, entry: Entry | None) -> Entry | None:
+        """The container to put a name at: one given with its container ("Pirque
+        (Cochabamba)") that the gazetteer does not know there goes to the finest place we
+        know it is in (a town of the container's name before the unit). ``None``: stay."""
+        if not t.cue.parent or (entry is not None and t.source != "contained"):
+            return None
+        containers = [c for c in self.gaz.lookup(t.cue.parent) if not c.alternate]
+        if not containers:
+            return None
+        return max(containers, key=lambda c: (_BASE[c.feature] if c.feature != "city" else 2.5)
+                   + POPULATION_WEIGHT * math.log10(max(c.population, 100)))
+
+    # ---------------------------------------------------------------- candidates
+    def candidates(self, text: str) -> tuple[Entry, ...]:
+        """Entries called ``text``, or called it without a trailing "province", "city", ..."""
+        found = self.gaz.lookup(text)
+        if found:
+            return found
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in _STRIP_WORDS:
+            return self.gaz.lookup(" ".join(words[:-1]))
+        return ()
+
+    def _local(self, entry: Entry, mentions: Sequence[Toponym]) -> float:
+        """Score from the entry itself and the words around its mentions."""
+        score = _BASE[entry.feature] + POPULATION_WEIGHT * math.log10(max(entry.population, 100))
+        if entry.alternate:
+            score -= ALTERNATE_PENALTY
+        best_cue = 0.0
+        for t in mentions:
+            cue = 0.0
+            if t.cue.parent:
+                cue += self._container_score(entry, t.cue.parent)
+            if t.cue.kind:
+                cue += KIND_MATCH if _kind_matches(entry.feature, t.cue.kind) else 0.0
+            if t.cue.is_parent and entry.feature in _ADMIN_LEVELS:
+                cue += KIND_MATCH
+            best_cue = max(best_cue, cue) if cue >= 0 else min(best_cue, cue)
+        return score + best_cue
+
+    def _container_score(self, entry: Entry, parent: str) -> float:
+        containers = [c for c in self.gaz.lookup(parent) if not c.alternate]
+        if not containers:
+            return 0.0
+        for c in containers:
+            if c.index == entry.index:
+                continue
+            if c.feature == "country" and entry.country == c.country:
+                return IN_CONTAINER
+            if c.feature in ("admin1", "city") and entry.country == c.country and (
+                    c.admin1_code is not None and entry.admin1_code == c.admin1_code):
+                return IN_CONTAINER
+        if all(c.feature == "city" for c in containers) or any(
+                c.feature == entry.feature for c in containers):
+            return 0.0  # a list of peers ("Anhui, Guangdong"), not a container
+        return OUT_OF_CONTAINER
+
+    def _doc_score(self, entry: Entry, ctx: Context) -> float:
+        score = 0.0
+        if entry.country and ctx.countries.get(entry.country):
+            score += DOC_COUNTRY * min(2.0, ctx.countries[entry.country])
+            top = max(ctx.countries, key=lambda c: ctx.countries[c])
+            if entry.country == top:
+                score += TOP_COUNTRY
+        if entry.admin1_code:
+            votes = ctx.admin1s.get((entry.country or "", entry.admin1_code), 0.0)
+            score += DOC_ADMIN1 * min(2.0, votes)
+        if entry.feature in ("city", "admin2") and any(
+                entry.km_to(p) <= NEARBY_KM for _, p in ctx.points):
+            score += NEARBY
+        return score
+
+    # ------------------------------------------------------------------ output
+    def _at_container(self, t: Toponym, container: Entry) -> Place:
+        """Its own name, the container's point, and no finer than a first-level unit."""
+        coarse = container.precision in ("country", None)
+        return Place(name=t.text, span=t.span, country=container.country,
+                     admin1=container.admin1, lat=round(container.lat, 5),
+                     lon=round(container.lon, 5), geonameid=None,
+                     precision=container.precision if coarse else "admin1")
+
+    def _place(self, t: Toponym, entry: Entry | None, chosen: dict[str, Entry | None]) -> Place:
+        if entry is None:
+            return Place(name=t.text, span=t.span)
+        name = entry.name
+        lat, lon = entry.lat, entry.lon
+        if entry.feature == "admin2":
+            lat, lon = _county_point(entry, chosen.values())
+        return Place(
+            name=name,
+            span=t.span,
+            country=entry.country,
+            admin1=entry.admin1 if entry.feature != "country" else None,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            geonameid=entry.geonameid,
+            precision=entry.precision,
+        )
+
+
+def _kind_matches(feature: Feature, kind: str) -> bool:
+    return feature == kind or (kind == "admin2" and feature == "admin1")
+
+
+def _best(entries: Sequence[Entry], scores: Sequence[float]) -> Entry | None:
+    if not entries:
+        return None
+    i = max(range(len(entries)), key=lambda k: (scores[k], -k))
+    return entries[i]
+
+
+def _votes(entries: Sequence[Entry]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """What one name says about the document's countries and states: each of its readings
+    gets an equal share, so an unambiguous name votes with full weight."""
+    own = [e for e in entries if not e.alternate] or list(entries)
+    countries = {e.country for e in own if e.country}
+    admin1s = {(e.country, e.admin1_code) for e in own if e.country and e.admin1_code}
+    return ({c: 1.0 / len(countries) for c in countries},
+            {a: 1.0 / len(admin1s) for a in admin1s})
+
+
+def _context(first: dict[str, Entry | None],
+             votes: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]],
+             actors: Counter[str], exclude: str) -> Context:
+    countries: defaultdict[str, float] = defaultdict(float)
+    admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+    points: list[tuple[str, Entry]] = []
+    for c, n in actors.items():
+        countries[c] += n
+    for key, (cv, av) in votes.items():
+        if key == exclude:
+            continue
+        for c, w in cv.items():
+            countries[c] += w
+        for a, w in av.items():
+            admin1s[a] += w
+    for key, e in first.items():
+        if e is not None and key != exclude and e.feature in ("city", "admin2"):
+            points.append((key, e))
+    return Context(dict(countries), dict(admin1s), tuple(points))
+
+
+def _county_point(county: Entry, chosen: Iterable[Entry | None]) -> tuple[float, float]:
+    """A county has no point of its own in the bundled data: the middle of the towns of
+    the same state that the document names, else its state's centre."""
+    towns = [e for e in chosen if e is not None and e.feature == "city"
+             and e.country == county.country and e.admin1_code == county.admin1_code]
+    if not towns:
+        return county.lat, county.lon
+    return (sum(t.lat for t in towns) / len(towns), sum(t.lon for t in towns) / len(towns))

@@ -1,0 +1,37 @@
+"""The places stage: toponyms recognised in the spaCy doc, resolved against the gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from eventwire.model import Doc
+from eventwire.places.gazetteer import Gazetteer
+from eventwire.places.recognise import Recogniser, blocked_spans
+from eventwire.places.resolve import Resolver
+
+
+class PlacesStage:
+    """Fills ``Doc.places``. The gazetteer is passed in, built once per process."""
+
+    name = "places"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.recognise = Recogniser(gazetteer)
+        self.resolve = Resolver(gazetteer)
+
+    @classmethod
+    def load(cls) -> PlacesStage:
+        """The stage over the bundled gazetteer."""
+        return cls(Gazetteer.load())
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.tokens is None:
+            return doc
+        toponyms = self.recognise(doc.tokens, blocked_spans(doc.actors))
+        countries = [a.country for a in doc.actors if a.country and a.kb_id is not None]
+        return doc.with_(places=tuple(self.resolve(toponyms, countries)))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)

@@ -1,0 +1,82 @@
+"""The places stage on text written for the tests, with the pinned spaCy model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Doc, Place, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+from eventwire.places import Gazetteer, PlacesStage
+from eventwire.places.attach import event_place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load()),
+                     PlacesStage(Gazetteer.load(min_population=1000, use_cache=False))])
+
+
+def code(pipe: Pipeline, text: str) -> Doc:
+    return pipe.code_verbatim(RawArticle(text=text, locator="t", published=dt.date(2022, 6, 1)))
+
+
+def by_text(doc: Doc) -> dict[str, Place]:
+    text = doc.article.text
+    return {p.span.of(text): p for p in doc.places if p.span is not None}
+
+
+def test_small_town_with_its_province(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 4 June 2022, in Rafaela (Santa Fe), bus drivers blocked a road "
+                     "to demand higher wages.")
+    places = by_text(doc)
+    assert places["Rafaela"].country == "ARG"
+    assert places["Rafaela"].admin1 == "Santa Fe"
+    assert places["Rafaela"].precision == "city"
+    assert places["Santa Fe"].precision == "admin1"
+    chosen = event_place(doc, doc.sentences[0].span)
+    assert chosen is not None and chosen.name == "Rafaela"
+
+
+def test_unknown_village_is_put_at_its_container(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 2 May 2022, in Quimbaya Baja (Cochabamba), farmers clashed with "
+                     "police over water rights.")
+    place = by_text(doc)["Quimbaya Baja"]
+    assert (place.country, place.admin1, place.precision) == ("BOL", "Cochabamba", "admin1")
+
+
+def test_country_named_in_text_settles_an_ambiguous_town(pipe: Pipeline) -> None:
+    doc = code(pipe, "Flooding hit Australia this week. In Richmond, residents were moved "
+                     "to higher ground as the river rose.")
+    assert by_text(doc)["Richmond"].country == "AUS"
+
+
+def test_state_abbreviation_and_town(pipe: Pipeline) -> None:
+    doc = code(pipe, "The council of Paris, Texas, voted on Tuesday to repair the old bridge.")
+    paris = by_text(doc)["Paris"]
+    assert (paris.country, paris.admin1) == ("USA", "Texas")
+
+
+def test_gaza_and_west_bank_aliases(pipe: Pipeline) -> None:
+    doc = code(pipe, "Aid trucks entered Gaza on Sunday while protests spread across the "
+                     "West Bank.")
+    places = by_text(doc)
+    assert places["Gaza"].country == "PSE"
+    assert places["West Bank"].country == "PSE"
+    assert places["West Bank"].precision == "admin1"
+
+
+def test_person_names_are_not_places(pipe: Pipeline) -> None:
+    doc = code(pipe, "Emmanuel Macron met Joe Biden in Brussels on Friday.")
+    places = by_text(doc)
+    assert set(places) == {"Brussels"}
+    assert places["Brussels"].country == "BEL"
+
+
+def test_place_heading_an_institution(pipe: Pipeline) -> None:
+    doc = code(pipe, "Officers of the Ohio Department of Public Safety inspected the trucks.")
+    assert by_text(doc)["Ohio"].admin1 == "Ohio"

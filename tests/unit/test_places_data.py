@@ -1,0 +1,57 @@
+"""Validation of the bundled place tables and of the gazetteer built from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer
+from eventwire.places.sources import read_tsv
+
+
+def test_country_centres_are_on_the_globe() -> None:
+    rows = [row for _, row in read_tsv("countries.tsv", 4)]
+    assert len(rows) >= 250
+    assert len({r[0] for r in rows}) == len(rows)
+    for iso3, lat, lon, _ in rows:
+        assert len(iso3) == 3 and iso3.isupper()
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+
+
+def test_admin1_rows_are_unique_and_valid() -> None:
+    seen: set[tuple[str, str]] = set()
+    for n, (iso3, code, name, lat, lon, pop, _aliases) in read_tsv("admin1.tsv", 7):
+        assert name, f"admin1.tsv:{n}"
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, f"admin1.tsv:{n}"
+        assert int(pop) >= 0
+        if code:
+            assert (iso3, code) not in seen, f"admin1.tsv:{n}: duplicate code"
+            seen.add((iso3, code))
+
+
+def test_alias_targets_are_references() -> None:
+    for n, (alias, target) in read_tsv("aliases.tsv", 2):
+        assert alias.strip(), f"aliases.tsv:{n}"
+        assert target.split(":")[0] in ("country", "admin1", "geonameid"), f"aliases.tsv:{n}"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(min_population=15000, use_cache=False)
+
+
+def test_bundled_gazetteer_resolves_common_names(gaz: Gazetteer) -> None:
+    us = [e for e in gaz.lookup("U.S.") if e.feature == "country"]
+    assert [e.country for e in us] == ["USA"]
+    assert (round(us[0].lat, 2), round(us[0].lon, 2)) == (39.76, -98.5)
+    gaza = [e for e in gaz.lookup("Gaza") if e.country == "PSE" and e.feature == "admin1"]
+    assert [(e.name, round(e.lat, 2), round(e.lon, 2)) for e in gaza] == [
+        ("Gaza Strip", 31.42, 34.38)]
+    assert {e.country for e in gaz.lookup("the West Bank")} == {"PSE"}
+    assert "GBR" in {e.country for e in gaz.lookup("Britain")}
+    assert "UKR" in {e.country for e in gaz.lookup("Kiev")}
+
+
+def test_towns_carry_their_admin1_name(gaz: Gazetteer) -> None:
+    rosario = [e for e in gaz.lookup("Rosario") if e.country == "ARG"]
+    assert rosario and rosario[0].admin1 == "Santa Fe"
+    assert [e.name for e in gaz.lookup("Ohio") if e.feature == "admin1"] == ["Ohio"]

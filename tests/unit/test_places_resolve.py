@@ -1,0 +1,87 @@
+"""Resolution: priors, containers, document context and one sense per name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Span
+from eventwire.places.gazetteer import GazetteerBuilder
+from eventwire.places.recognise import Cue, Toponym
+from eventwire.places.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Sylvania", "country", -10.0, -60.0, country="SYL", population=20_000_000)
+    b.add("Marsh", "country", 50.0, 5.0, country="MRS", population=2_000_000)
+    b.set_admin1_name("FRD", "07", "North Vale")
+    b.add("North Vale", "admin1", 11.0, 21.0, country="FRD", admin1_code="07", population=900_000)
+    b.set_admin1_name("SYL", "02", "Marsh")
+    b.add("Marsh", "admin1", -12.0, -61.0, country="SYL", admin1_code="02", population=800_000)
+    b.add("Bellhaven", "city", 11.5, 21.5, country="FRD", admin1_code="07", population=3_000)
+    b.add("Bellhaven", "city", -11.5, -61.5, country="SYL", admin1_code="02", population=80_000)
+    b.add("Orrin", "city", 11.6, 21.2, country="FRD", admin1_code="07", population=2_000)
+    b.add("Grandport", "city", -20.0, -50.0, country="SYL", population=1_000_000,
+          alternates=("Orrin",))
+    b.add("Tessel", "city", 11.1, 21.1, country="FRD", admin1_code="07", population=5_000)
+    return Resolver(b.build())
+
+
+def top(text: str, start: int, cue: Cue | None = None, source: str = "ner") -> Toponym:
+    return Toponym(Span(start, start + len(text)), text, source, "GPE", cue or Cue())
+
+
+def test_bigger_town_wins_without_context(resolver: Resolver) -> None:
+    (place,) = resolver([top("Bellhaven", 0)])
+    assert (place.country, place.precision, place.admin1) == ("SYL", "city", "Marsh")
+
+
+def test_container_in_brackets_decides(resolver: Resolver) -> None:
+    (place,) = resolver([top("Bellhaven", 0, Cue(prep="in", parent="North Vale"))])
+    assert (place.country, place.admin1, place.lat, place.lon) == ("FRD", "North Vale", 11.5, 21.5)
+
+
+def test_document_country_decides(resolver: Resolver) -> None:
+    places = resolver([top("Freedonia", 0), top("Bellhaven", 30)])
+    assert [p.country for p in places] == ["FRD", "FRD"]
+
+
+def test_actor_countries_count_as_context(resolver: Resolver) -> None:
+    (place,) = resolver([top("Bellhaven", 0)], actor_countries=["FRD", "FRD", "FRD"])
+    assert place.country == "FRD"
+
+
+def test_country_beats_first_level_unit_of_same_name(resolver: Resolver) -> None:
+    (place,) = resolver([top("Marsh", 0)])
+    assert (place.country, place.precision, place.admin1) == ("MRS", "country", None)
+
+
+def test_unit_word_after_name_picks_the_unit(resolver: Resolver) -> None:
+    place, _ = resolver([top("Marsh", 0, Cue(kind="admin1")), top("Sylvania", 20)])
+    assert (place.country, place.precision) == ("SYL", "admin1")
+
+
+def test_own_name_beats_larger_alternate(resolver: Resolver) -> None:
+    (place,) = resolver([top("Orrin", 0)])
+    assert (place.name, place.country) == ("Orrin", "FRD")
+
+
+def test_one_sense_per_name(resolver: Resolver) -> None:
+    places = resolver([top("Bellhaven", 0), top("Bellhaven", 40, Cue(parent="North Vale"))])
+    assert [p.country for p in places] == ["FRD", "FRD"]
+    assert [p.span for p in places] == [Span(0, 9), Span(40, 49)]
+
+
+def test_unknown_name_with_container_goes_to_the_container(resolver: Resolver) -> None:
+    (place,) = resolver([top("Pinewick", 0, Cue(prep="in", parent="North Vale"), "contained")])
+    assert (place.name, place.country, place.admin1, place.precision) == (
+        "Pinewick", "FRD", "North Vale", "admin1")
+    assert (place.lat, place.lon, place.geonameid) == (11.0, 21.0, None)
+
+
+def test_unknown_name_keeps_its_span_without_coordinates(resolver: Resolver) -> None:
+    (place,) = resolver([top("Nowhere Creek", 5)])
+    assert (place.name, place.span, place.lat, place.country) == (
+        "Nowhere Creek", Span(5, 18), None, None)
