@@ -82,7 +82,7 @@ def load_corpus(path: Path, limit: int | None = None) -> list[RawArticle]:
 _STATE: dict[str, Any] = {}
 
 
-def _init(kind: str) -> None:
+def _init(kind: str, stages: tuple[str, ...] | None = None) -> None:
     if kind == "spacy":
         import spacy
 
@@ -90,7 +90,15 @@ def _init(kind: str) -> None:
 
         _STATE["nlp"] = spacy.load(MODEL_NAME)
     else:
-        _STATE["pipeline"] = Pipeline.default()
+        pipeline = Pipeline.default()
+        if stages is not None:  # keep the named stages only (nlp is always kept)
+            unknown = set(stages) - set(pipeline.names)
+            if unknown:
+                raise EventwireError(
+                    f"unknown stage(s) {sorted(unknown)}; choose from {', '.join(pipeline.names)}"
+                )
+            pipeline = Pipeline([s for s in pipeline.stages if s.name == "nlp" or s.name in stages])
+        _STATE["pipeline"] = pipeline
 
 
 def _warm(_: int) -> int:
@@ -120,10 +128,16 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _timed_pool(
-    kind: str, workers: int, chunks: list[Any], fn: Callable[[Any], tuple[int, ...]]
+    kind: str,
+    workers: int,
+    chunks: list[Any],
+    fn: Callable[[Any], tuple[int, ...]],
+    stages: tuple[str, ...] | None = None,
 ) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(kind,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init, initargs=(kind, stages)
+    ) as pool:
         list(pool.map(_warm, range(workers * 2)))
         t0 = time.perf_counter()
         results = list(pool.map(fn, chunks))
@@ -132,9 +146,12 @@ def _timed_pool(
 
 
 def _timed_serial(
-    kind: str, chunks: list[Any], fn: Callable[[Any], tuple[int, ...]]
+    kind: str,
+    chunks: list[Any],
+    fn: Callable[[Any], tuple[int, ...]],
+    stages: tuple[str, ...] | None = None,
 ) -> tuple[float, list[tuple[int, ...]], tuple[str, ...]]:
-    _init(kind)
+    _init(kind, stages)
     try:
         fn(chunks[0][:1])  # first call allocates lazily-built tables; keep it off the clock
         t0 = time.perf_counter()
@@ -144,7 +161,14 @@ def _timed_serial(
         _STATE.clear()
 
 
-def run_bench(corpus: Path, *, limit: int | None = None, workers: int = 1) -> BenchReport:
+def run_bench(
+    corpus: Path,
+    *,
+    limit: int | None = None,
+    workers: int = 1,
+    stages: tuple[str, ...] | None = None,
+) -> BenchReport:
+    """Time the pipeline (all stages, or only ``stages`` besides nlp) against bare spaCy."""
     raws = load_corpus(corpus, limit)
     if not raws:
         raise EventwireError(f"corpus is empty: {corpus}")
@@ -153,11 +177,13 @@ def run_bench(corpus: Path, *, limit: int | None = None, workers: int = 1) -> Be
     chunk = BATCH * 2
     if workers <= 1:
         base_s, _, _ = _timed_serial("spacy", list(_chunks(texts, chunk)), _spacy_chunk)
-        pipe_s, res, names = _timed_serial("pipeline", list(_chunks(raws, chunk)), _pipeline_chunk)
+        pipe_s, res, names = _timed_serial(
+            "pipeline", list(_chunks(raws, chunk)), _pipeline_chunk, stages
+        )
     else:
         base_s, _, _ = _timed_pool("spacy", workers, list(_chunks(texts, chunk)), _spacy_chunk)
         pipe_s, res, names = _timed_pool(
-            "pipeline", workers, list(_chunks(raws, chunk)), _pipeline_chunk
+            "pipeline", workers, list(_chunks(raws, chunk)), _pipeline_chunk, stages
         )
     peak: dict[int, int] = {}
     for _, pid, rss in res:

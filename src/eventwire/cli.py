@@ -440,13 +440,22 @@ def bench(
     limit: Annotated[int | None, typer.Option(min=1)] = None,
     workers: WorkersOpt = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    stages: Annotated[
+        str | None,
+        typer.Option(
+            "--stages",
+            help="Comma-separated stages to keep besides nlp (default: all), "
+            "e.g. '' for the foundation only or 'actors,events'.",
+        ),
+    ] = None,
 ) -> None:
     """Throughput: articles/s, words/s, peak RSS per worker, and ratio_vs_spacy
     (pipeline time ÷ bare nlp.pipe time over the same texts, same run)."""
     from eventwire.bench import run_bench
 
     try:
-        report = run_bench(corpus, limit=limit, workers=workers)
+        keep = None if stages is None else tuple(x for x in stages.split(",") if x.strip())
+        report = run_bench(corpus, limit=limit, workers=workers, stages=keep)
     except EventwireError as exc:
         raise _fail(str(exc)) from exc
     if as_json:

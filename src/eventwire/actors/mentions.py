@@ -346,7 +346,7 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
         if cand is not None:
             out.append(cand)
     # 3. names the tagger missed: capitalised runs that the knowledge base knows
-    out.extend(_kb_runs(doc, kb, inq, sent_of, claim))
+    out.extend(_kb_runs(doc, kb, inq, sent_of, claim, taken, text))
     # 4. pronouns
     for i in tokens_with(doc, PRONOUN_WORDS):
         tok = doc[i]
@@ -508,31 +508,40 @@ _KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}
 
 
 def _kb_runs(
-    doc: SpacyDoc, kb: KnowledgeBase, inq: list[bool], sent_of: dict[int, int], claim: Claim
+    doc: SpacyDoc,
+    kb: KnowledgeBase,
+    inq: list[bool],
+    sent_of: dict[int, int],
+    claim: Claim,
+    taken: list[bool],
+    text: str,
 ) -> list[Cand]:
+    """Capitalised runs the tagger missed that the knowledge base knows. Works on attribute
+    arrays and character offsets so that only candidate runs become spaCy objects."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
+
     out: list[Cand] = []
+    if not len(doc):
+        return out
+    rows = doc.to_array([IS_TITLE, IS_UPPER, IS_PUNCT, IS_STOP, IDX, LENGTH]).tolist()
+    cap = [(r[0] or r[1]) and not r[2] for r in rows]
+    n_tok = len(rows)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if (
-            not (tok.is_title or tok.is_upper)
-            or tok.is_punct
-            or (tok.is_stop and i + 1 < len(doc) and not doc[i + 1].is_title)
-        ):
+    while i < n_tok:
+        if taken[i] or not cap[i] or (rows[i][3] and i + 1 < n_tok and not rows[i + 1][0]):
             i += 1
             continue
         hit = None
-        for n in range(min(6, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if not (span[-1].is_title or span[-1].is_upper) or span[-1].is_punct:
+        for n in range(min(6, n_tok - i), 0, -1):
+            j = i + n - 1
+            if not cap[j] or any(taken[i : j + 1]):
                 continue
+            phrase = text[rows[i][4] : rows[j][4] + rows[j][5]]
             ents = [
-                e
-                for e in kb.candidates(span.text)
-                if e.type != "country" or n > 1 or not tok.is_stop
+                e for e in kb.candidates(phrase) if e.type != "country" or n > 1 or not rows[i][3]
             ]
             if ents:
-                hit = (span, ents[0])
+                hit = (doc[i : j + 1], ents[0])
                 break
         if hit is None or not claim(hit[0].start, hit[0].end):
             i += 1
