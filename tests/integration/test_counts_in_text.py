@@ -52,3 +52,9 @@ def test_vague_crowds_and_acled_size_notes(pipe: Pipeline) -> None:
 def test_no_number_no_count(pipe: Pipeline) -> None:
     _, got = counts(pipe, "Soldiers were killed in the attack, the army said.")
     assert got == []
+
+
+def test_number_after_its_noun_gives_a_forward_span(pipe: Pipeline) -> None:
+    doc, _ = counts(pipe, "Police arrested students, 25 of them, near the hall on Monday.")
+    for c in doc.counts:
+        assert c.span.start < c.span.end  # never an inverted span, whatever the order

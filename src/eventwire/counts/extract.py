@@ -213,17 +213,26 @@ def find_counts(sdoc: SpacyDoc, tables: Tables) -> list[tuple[Count, int]]:
                 if key in seen:
                     continue
                 seen.add(key)
-                end = noun.idx + len(noun.text)
                 found.append(
                     (
                         Count(
-                            kind=kind, value=value, span=Span(sdoc[start].idx, end), qualifier=qual
+                            kind=kind,
+                            value=value,
+                            span=_phrase_span(sdoc, start, noun.i),
+                            qualifier=qual,
                         ),
                         tok.i,
                     )
                 )
     found.extend(_crowds(sdoc, tables, seen))
     return found
+
+
+def _phrase_span(sdoc: SpacyDoc, a: int, b: int) -> Span:
+    """The characters from token ``a`` to token ``b`` in either order (a number may follow
+    its noun: "students, 25 of them")."""
+    first, last = sdoc[min(a, b)], sdoc[max(a, b)]
+    return Span(first.idx, last.idx + len(last.text))
 
 
 def _crowds(sdoc: SpacyDoc, tables: Tables, seen: set[tuple[int, str]]) -> list[tuple[Count, int]]:
@@ -262,12 +271,7 @@ def _crowds(sdoc: SpacyDoc, tables: Tables, seen: set[tuple[int, str]]) -> list[
             ):
                 continue
             seen.add((noun.i, "crowd"))
-            out.append(
-                (
-                    Count("crowd", value, Span(sdoc[start].idx, noun.idx + len(noun.text)), qual),
-                    tok.i,
-                )
-            )
+            out.append((Count("crowd", value, _phrase_span(sdoc, start, noun.i), qual), tok.i))
     return out
 
 
