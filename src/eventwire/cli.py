@@ -467,6 +467,44 @@ def bench(
     out.print(table)
 
 
+class TrainFormat(StrEnum):
+    subtypes = "subtypes"
+    events = "events"
+
+
+@app.command()
+def train(
+    data: Annotated[list[Path], typer.Argument(help="Labelled JSONL file(s).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Model file to write (.npz).")],
+    fmt: Annotated[
+        TrainFormat, typer.Option("--format", "-f", help="subtypes or events gold format.")
+    ] = TrainFormat.subtypes,
+    holdout: Annotated[
+        float, typer.Option(min=0.0, max=0.9, help="Share held out to report accuracy on.")
+    ] = 0.0,
+) -> None:
+    """Train the incident classifier on labelled JSONL (the subtypes or events format of the
+    evaluation README). A subtypes model replaces the shipped one when
+    $EVENTWIRE_ACLED_MODEL names it; the shipped model is trained by
+    `python -m eventwire.classify.train src/eventwire/data/training/acled_subtypes.jsonl
+    --out src/eventwire/data/models/acled_subtypes.npz`."""
+    from eventwire.classify.train import train_from_jsonl
+
+    try:
+        report = train_from_jsonl(data, out, fmt.value, holdout=holdout)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+    table = Table(title=f"trained {out}", show_header=False)
+    table.add_row("examples", str(report.examples))
+    table.add_row("labels", str(len(report.labels)))
+    table.add_row("train accuracy", f"{report.train_accuracy:.3f}")
+    if report.holdout_accuracy is not None:
+        table.add_row("held-out accuracy", f"{report.holdout_accuracy:.3f}")
+    table.add_row("model size", f"{report.model_bytes / 1e6:.1f} MB")
+    table.add_row("time", f"{report.seconds:.1f} s")
+    err.print(table)
+
+
 kb_app = typer.Typer(
     help="The actor knowledge base (bundled data plus files in $EVENTWIRE_KB).",
     no_args_is_help=True,

@@ -70,6 +70,7 @@ class Pipeline:
     def default(cls) -> Pipeline:
         """The pinned NLP model, then every coding layer, with their data loaded once."""
         from eventwire.actors import ActorsStage
+        from eventwire.classify import AcledStage
         from eventwire.counts import CountsStage
         from eventwire.events import EventsStage
         from eventwire.kb import KnowledgeBase
@@ -87,6 +88,7 @@ class Pipeline:
                 PlacesStage.load(),
                 TimesStage.load(),
                 EventsStage.load(kb),
+                AcledStage.load(),
                 CountsStage.load(),
             ]
         )

@@ -273,3 +273,39 @@ def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
     )
     assert code == 0, err
     assert stats(one) == stats(two) and stats(two)["articles"] == 6
+
+
+def test_train_writes_a_model_the_pipeline_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = []
+    for i in range(12):
+        rows.append(
+            {
+                "id": f"p{i}",
+                "origin": "test",
+                "label": "PEACE_PROTEST",
+                "text": f"About {100 + i} teachers held a peaceful march in town {i}.",
+            }
+        )
+        rows.append(
+            {
+                "id": f"a{i}",
+                "origin": "test",
+                "label": "ARREST",
+                "text": f"Police arrested {3 + i} opposition members in district {i}.",
+            }
+        )
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    model = tmp_path / "mine.npz"
+    code, _, err = run("train", str(data), "--out", str(model), "--holdout", "0.25")
+    assert code == 0, err
+    assert model.stat().st_size > 0 and "held-out accuracy" in err
+    from eventwire.classify.classifier import Classifier
+
+    monkeypatch.setenv("EVENTWIRE_ACLED_MODEL", str(model))
+    decision = Classifier.load("model").classify(["Police arrested 40 students in the city."])[0]
+    assert decision is not None and decision.label == "ARREST"
+    code, _, err = run("train", str(tmp_path / "missing.jsonl"), "--out", str(model))
+    assert code == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import EvalError
 from eventwire.evaluate import (
@@ -100,7 +101,27 @@ def evaluate(
     if task == "extraction":
         chosen = extractor if extractor is not None else default_extractor()
         return extraction.score(records, chosen, gold_path.parent)
+    if task == "subtypes" and coder is None:
+        pipeline = _default_pipeline()
+        labeller = next((s for s in pipeline.stages if s.name == "acled"), None)
+        label_of = getattr(labeller, "label_of", None)
+        return subtypes.score(records, _coder_for(pipeline), label_of=label_of)
     return _CODED[task](records, coder if coder is not None else default_coder())
+
+
+def _default_pipeline() -> Any:
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def _coder_for(pipeline: Any) -> Coder:
+    def coder(text: str, published: dt.date | None, /) -> Doc:
+        return pipeline.code_verbatim(  # type: ignore[no-any-return]
+            RawArticle(text=text, locator="<gold>", published=published)
+        )
+
+    return coder
 
 
 def default_coder() -> Coder:
@@ -109,14 +130,7 @@ def default_coder() -> Coder:
     Gold offsets index the text as given, so the text is coded verbatim
     (no cleaning) and the pinned model is loaded once for the whole run.
     """
-    from eventwire.pipeline import Pipeline
-
-    pipeline = Pipeline.default()
-
-    def coder(text: str, published: dt.date | None, /) -> Doc:
-        return pipeline.code_verbatim(RawArticle(text=text, locator="<gold>", published=published))
-
-    return coder
+    return _coder_for(_default_pipeline())
 
 
 def default_extractor() -> Extractor:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -22,7 +22,7 @@ from eventwire.evaluate.gold import GoldRecord
 from eventwire.evaluate.incidents import main_event
 from eventwire.evaluate.metrics import LabelTally, ratio
 from eventwire.evaluate.report import Coder, EvalReport, make_report, run_coder
-from eventwire.model import Event
+from eventwire.model import Doc, Event
 
 TASK = "subtypes"
 METRICS: tuple[str, ...] = ("f1_weighted", "f1_macro", "acc")
@@ -81,7 +81,13 @@ def _put(table: dict[str, str], key: str, label: str) -> None:
     table[key] = label
 
 
-def score(records: Iterable[GoldRecord], coder: Coder) -> EvalReport:
+def score(
+    records: Iterable[GoldRecord],
+    coder: Coder,
+    label_of: Callable[[Doc], str | None] | None = None,
+) -> EvalReport:
+    """``label_of`` reads the document's label (the incident classifier's); without it,
+    the label is mapped from the main event's ACLED sub-event type."""
     table = load_case_labels()
     tally = LabelTally()
     counts: Counter[str] = Counter(dict.fromkeys(COUNTS, 0))
@@ -89,8 +95,12 @@ def score(records: Iterable[GoldRecord], coder: Coder) -> EvalReport:
     for record in records:
         n += 1
         gold = record.req_str("label")
-        event = main_event(run_coder(coder, record.req_str("text"), None, counts))
-        predicted = table.label_of(event) if event is not None else None
+        doc = run_coder(coder, record.req_str("text"), None, counts)
+        event = main_event(doc)
+        if label_of is not None:
+            predicted = label_of(doc)
+        else:
+            predicted = table.label_of(event) if event is not None else None
         if event is None:
             counts["no_event"] += 1
         elif predicted is None:

@@ -1,0 +1,62 @@
+"""The shipped data: label tables, training set, model."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from eventwire.classify import Classifier
+from eventwire.classify.labels import LabelTable, LabelTableError, parse_tables
+
+DATA = resources.files("eventwire") / "data"
+RAW = {"labels": {
+    "A": {"acled_event_type": "Battles", "acled_sub_event_type": "Armed clash"},
+    "B": {"acled_event_type": None, "acled_sub_event_type": None, "plover_types": ["SANCTION"]},
+}}
+
+
+def test_label_table_covers_the_30_labels() -> None:
+    table = LabelTable.load()
+    assert len(table.labels) == 30
+    assert len(table.acled) == 25 and set(table.plover) == set(table.acled)
+    assert table.acled["AIR_STRIKE"] == ("Explosions/Remote violence", "Air/drone strike")
+    assert table.plover["ARREST"].type == "COERCE" and table.plover["ARREST"].mode == "arrest"
+    assert table.label_of_subtype("peaceful  PROTEST") == "PEACE_PROTEST"
+    assert table.by_plover_type["SANCTION"] == "DIPLO"
+
+
+def test_label_events_must_cover_every_acled_label() -> None:
+    with pytest.raises(LabelTableError, match="no PLOVER event for A"):
+        parse_tables(RAW, "")
+    table = parse_tables(RAW, "A\tASSAULT\tfirearms\t190\tASSAULT,COERCE\n")
+    assert table.plover["A"].applies_to == frozenset({"ASSAULT", "COERCE"})
+
+
+@pytest.mark.parametrize("tsv, message", [
+    ("A\tASSAULT\t-\t-\n", "expected 5"),
+    ("B\tASSAULT\t-\t-\tASSAULT\n", "not an ACLED label"),
+])
+def test_bad_label_event_lines(tsv: str, message: str) -> None:
+    with pytest.raises(LabelTableError, match=message):
+        parse_tables(RAW, tsv)
+
+
+def test_training_set_has_60_or_more_examples_of_every_label() -> None:
+    text = (DATA / "training" / "acled_subtypes.jsonl").read_text("utf-8")
+    records = [json.loads(line) for line in text.splitlines()]
+    assert all(set(r) == {"id", "origin", "text", "label"} for r in records)
+    assert all(r["origin"] == "eventwire" and r["text"].strip() for r in records)
+    assert len({r["id"] for r in records}) == len(records)
+    counts = Counter(r["label"] for r in records)
+    assert set(counts) == set(LabelTable.load().labels)
+    assert min(counts.values()) >= 60
+
+
+def test_shipped_model_knows_the_30_labels() -> None:
+    classifier = Classifier.load()
+    assert classifier.model is not None
+    assert set(classifier.model.labels) == set(LabelTable.load().labels)
+    assert classifier.model.info["format"] == "subtypes"
