@@ -467,6 +467,36 @@ def bench(
     out.print(table)
 
 
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EVENTWIRE_TOKEN",
+            help="Enables writes (POST /api/ingest) for clients sending "
+            "'Authorization: Bearer <token>'; also read from $EVENTWIRE_TOKEN.",
+        ),
+    ] = None,
+) -> None:
+    """JSON API (OpenAPI at /openapi.json) and the offline dashboard at /.
+
+    Read-only unless a token is configured; binds 127.0.0.1 unless --host says otherwise.
+    """
+    from eventwire.serve import serve as run_server
+
+    if not db.exists():
+        raise _fail(f"no database at {db} (create one with `eventwire ingest … --db {db}`)")
+    try:
+        run_server(db, host=host, port=port, token=token)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from exc
+
+
 class TrainFormat(StrEnum):
     subtypes = "subtypes"
     events = "events"

@@ -255,7 +255,19 @@ def test_installed_entry_point_runs() -> None:
     exe = Path(sys.executable).parent / "eventwire"
     done = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0
-    for command in ("code", "ingest", "demo", "stats", "events", "export", "eval", "bench", "kb"):
+    for command in (
+        "code",
+        "ingest",
+        "demo",
+        "stats",
+        "events",
+        "export",
+        "eval",
+        "bench",
+        "kb",
+        "serve",
+        "train",
+    ):
         assert command in done.stdout
 
 

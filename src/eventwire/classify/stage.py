@@ -30,7 +30,9 @@ from dataclasses import dataclass
 
 from eventwire.classify.classifier import Classifier, Decision, Mode
 from eventwire.classify.labels import LabelTable
-from eventwire.model import Doc, Event, Span, When
+from eventwire.model import Doc, Event, Span
+from eventwire.places.attach import event_place
+from eventwire.times.attach import event_date
 
 CODER_VERSION = "eventwire-acled-0.1"
 # An ACLED-style note opens with the event's date ("On 3 May 2021, ..."); such a note
@@ -147,9 +149,6 @@ class AcledStage:
         plover = self.table.plover[decision.label]
         etype, sub = self.table.acled[decision.label]
         evidence = doc.sentences[0].span if doc.sentences else Span(0, len(doc.article.text))
-        when = None
-        if doc.article.published is not None:
-            when = When(doc.article.published.isoformat(), None, "DATE", "day", "publication")
         return Event(
             id=f"E{len(doc.events) + 1}",
             type=plover.type,
@@ -159,7 +158,8 @@ class AcledStage:
             quad_class=_quad(plover.cameo),
             acled_type=etype,
             acled_subtype=sub,
-            when=when,
+            when=event_date(doc, evidence),
+            place=event_place(doc, evidence),
             confidence=round(decision.prob, 3),
             coder_version=CODER_VERSION,
         )
