@@ -85,3 +85,21 @@ def test_a_span_that_is_not_a_sentence_still_uses_its_own_days() -> None:
     assert whole is not None and whole.value == "2022-05-10"
     word = event_date(doc, span("valley"))
     assert word is not None and word.method == "publication"
+
+
+def test_a_date_in_a_parenthetical_aside_does_not_win() -> None:
+    from eventwire.model import Article, Doc, Sentence, Span, When
+    from eventwire.times.attach import event_date
+
+    text = "Around 3 May 2021 (between 1 - 5 May), soldiers burned a village."
+    doc = Doc(
+        Article(id="x", text=text),
+        sentences=(Sentence(Span(0, len(text))),),
+        times=(
+            When("2021-05-03", Span(7, 17), "DATE", "day", "explicit"),
+            When("2021-05-05", Span(31, 36), "DATE", "day", "relative"),
+        ),
+    )
+    trigger = Span(text.index("burned"), text.index("burned") + 6)
+    got = event_date(doc, Span(0, len(text)), trigger)
+    assert got is not None and got.value == "2021-05-03"

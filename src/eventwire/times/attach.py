@@ -22,6 +22,8 @@ def event_date(doc: Doc, sentence: Span, near: Span | None = None) -> When | Non
     None when there is neither. A time of day is cut to its date.
     """
     inside = _days_in(doc.times, sentence)
+    main = [w for w in inside if not _in_parentheses(doc.article.text, sentence, w)]
+    inside = main or inside  # "Around 22 March (between 20 - 24 March)": the aside yields
     if inside:
         if near is None:
             return _as_day(inside[0])
@@ -34,6 +36,13 @@ def event_date(doc: Doc, sentence: Span, near: Span | None = None) -> When | Non
     if doc.article.published is None:
         return None
     return When(doc.article.published.isoformat(), None, "DATE", "day", "publication")
+
+
+def _in_parentheses(text: str, sentence: Span, when: When) -> bool:
+    """The expression sits inside an open parenthesis of its sentence."""
+    assert when.span is not None
+    before = text[sentence.start : when.span.start]
+    return before.count("(") > before.count(")")
 
 
 def _days_in(times: Sequence[When], span: Span) -> list[When]:
