@@ -61,12 +61,19 @@ def test_a_note_event_gets_the_note_type(stage: AcledStage) -> None:
 
 
 def test_a_note_whose_events_cannot_carry_the_type_gets_one_more(stage: AcledStage) -> None:
-    text = "Police arrested the mayor after the talks."
+    text = "On 4 May 2021, police arrested the mayor after the talks."
     consult = event("E1", "CONSULT", Span(0, len(text)))
     doc = stage(doc_of(text, events=(consult,)))
     assert doc.events[0] == consult
     assert [(e.id, e.type, e.mode, e.acled_subtype) for e in doc.events[1:]] == [
         ("E2", "COERCE", "arrest", "Arrests")]
+
+
+def test_a_plain_sentence_with_its_own_event_gets_no_extra_one(stage: AcledStage) -> None:
+    text = "Police arrested the mayor after the talks."
+    consult = event("E1", "CONSULT", Span(0, len(text)))
+    doc = stage(doc_of(text, events=(consult,)))
+    assert doc.events == (consult,)
 
 
 def test_a_label_outside_acled_clears_the_acled_type(stage: AcledStage) -> None:

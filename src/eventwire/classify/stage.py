@@ -47,6 +47,7 @@ class Settings:
     min_prob: float = 0.5  # article sentence: to replace the events layer's type, or clear it
     fill_prob: float = 0.3  # article sentence: to give an ACLED type where there was none
     note_min_prob: float = 0.0  # one-incident note: to type it (and add an event if needed)
+    add_prob: float = 0.6  # a short text in another style: to add an event it lacks
     note_max_chars: int = 1200  # a text this short, in this few sentences, is one incident
     note_max_sentences: int = 6
 
@@ -123,7 +124,12 @@ class AcledStage:
         fits = self.table.plover[label].applies_to
         carriers = {id(e) for e in doc.events if e.acled_type or e.type in fits}
         if not carriers:
-            return doc.with_(events=(*doc.events, self._new_event(doc, decision)))
+            # a new event only for an incident note, or a text with no event at all that
+            # the classifier is sure about (not for every short sentence it can label)
+            style = bool(NOTE_STYLE.match(doc.article.text))
+            if style or (not doc.events and decision.prob >= self.settings.add_prob):
+                return doc.with_(events=(*doc.events, self._new_event(doc, decision)))
+            return doc
         return doc.with_(events=tuple(
             dataclasses.replace(e, acled_type=etype, acled_subtype=sub) if id(e) in carriers else e
             for e in doc.events))
@@ -181,8 +187,7 @@ class AcledStage:
             only = [frozenset(self.table.acled) if NOTE_STYLE.match(text) else None]
             decision = self.classifier.classify([text], only)[0]
             need = self.settings.note_min_prob if note else self.settings.min_prob
-            if decision is not None and not self.table.is_acled(decision.label) \
-                    and decision.prob >= need:
+            if decision is not None and decision.prob >= need:
                 return decision.label
         if doc.events:
             return self.table.by_plover_type.get(doc.events[0].type)
