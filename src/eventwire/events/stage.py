@@ -217,7 +217,8 @@ class EventsStage:
             rep = reporter(verb, self.speech)
             if rep is not None:
                 who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
-                speakers = [index[who.i]] if who is not None and index[who.i] else []
+                found = index[who.i] if who is not None else None
+                speakers = [found] if found else []
             if not speakers:
                 quote = next(
                     (
@@ -229,7 +230,7 @@ class EventsStage:
                 )
                 speakers = [quote.speaker] if quote is not None and quote.speaker else []
             if speakers:
-                out[verb.i] = speakers  # type: ignore[list-item]
+                out[verb.i] = speakers
         return out
 
     def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
