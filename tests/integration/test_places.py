@@ -17,8 +17,13 @@ from eventwire.places.attach import event_place
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load()),
-                     PlacesStage(Gazetteer.load(min_population=1000, use_cache=False))])
+    return Pipeline(
+        [
+            NlpStage(load_nlp()),
+            ActorsStage(KnowledgeBase.load()),
+            PlacesStage(Gazetteer.load(min_population=1000, use_cache=False)),
+        ]
+    )
 
 
 def code(pipe: Pipeline, text: str) -> Doc:
@@ -31,8 +36,10 @@ def by_text(doc: Doc) -> dict[str, Place]:
 
 
 def test_small_town_with_its_province(pipe: Pipeline) -> None:
-    doc = code(pipe, "On 4 June 2022, in Rafaela (Santa Fe), bus drivers blocked a road "
-                     "to demand higher wages.")
+    doc = code(
+        pipe,
+        "On 4 June 2022, in Rafaela (Santa Fe), bus drivers blocked a road to demand higher wages.",
+    )
     places = by_text(doc)
     assert places["Rafaela"].country == "ARG"
     assert places["Rafaela"].admin1 == "Santa Fe"
@@ -43,15 +50,21 @@ def test_small_town_with_its_province(pipe: Pipeline) -> None:
 
 
 def test_unknown_village_is_put_at_its_container(pipe: Pipeline) -> None:
-    doc = code(pipe, "On 2 May 2022, in Quimbaya Baja (Cochabamba), farmers clashed with "
-                     "police over water rights.")
+    doc = code(
+        pipe,
+        "On 2 May 2022, in Quimbaya Baja (Cochabamba), farmers clashed with "
+        "police over water rights.",
+    )
     place = by_text(doc)["Quimbaya Baja"]
     assert (place.country, place.admin1, place.precision) == ("BOL", "Cochabamba", "admin1")
 
 
 def test_country_named_in_text_settles_an_ambiguous_town(pipe: Pipeline) -> None:
-    doc = code(pipe, "Flooding hit Australia this week. In Richmond, residents were moved "
-                     "to higher ground as the river rose.")
+    doc = code(
+        pipe,
+        "Flooding hit Australia this week. In Richmond, residents were moved "
+        "to higher ground as the river rose.",
+    )
     assert by_text(doc)["Richmond"].country == "AUS"
 
 
@@ -62,8 +75,9 @@ def test_state_abbreviation_and_town(pipe: Pipeline) -> None:
 
 
 def test_gaza_and_west_bank_aliases(pipe: Pipeline) -> None:
-    doc = code(pipe, "Aid trucks entered Gaza on Sunday while protests spread across the "
-                     "West Bank.")
+    doc = code(
+        pipe, "Aid trucks entered Gaza on Sunday while protests spread across the West Bank."
+    )
     places = by_text(doc)
     assert places["Gaza"].country == "PSE"
     assert places["West Bank"].country == "PSE"
@@ -80,3 +94,11 @@ def test_person_names_are_not_places(pipe: Pipeline) -> None:
 def test_place_heading_an_institution(pipe: Pipeline) -> None:
     doc = code(pipe, "Officers of the Ohio Department of Public Safety inspected the trucks.")
     assert by_text(doc)["Ohio"].admin1 == "Ohio"
+
+
+def test_a_named_unit_beats_a_namesake_outside_it(pipe: Pipeline) -> None:
+    # The gazetteer knows a Pirque in Chile only; the text puts this one in Bolivia's
+    # Cochabamba department, so the place goes to that department.
+    doc = code(pipe, "On 3 May 2022, farmers marched in Pirque (Cochabamba) over water prices.")
+    pirque = by_text(doc)["Pirque"]
+    assert (pirque.country, pirque.admin1, pirque.precision) == ("BOL", "Cochabamba", "admin1")

@@ -22,7 +22,12 @@ from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
 from eventwire.places.recognise import Toponym
 
 _BASE: dict[Feature, float] = {
-    "continent": 6.0, "country": 3.0, "admin1": 2.0, "region": 6.0, "admin2": 0.5, "city": 0.0,
+    "continent": 6.0,
+    "country": 3.0,
+    "admin1": 2.0,
+    "region": 6.0,
+    "admin2": 0.5,
+    "city": 0.0,
 }
 POPULATION_WEIGHT = 0.6
 ALTERNATE_PENALTY = 2.5
@@ -35,8 +40,21 @@ DOC_ADMIN1 = 2.0
 NEARBY = 1.0
 NEARBY_KM = 150.0
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
-_STRIP_WORDS = ("province", "state", "region", "governorate", "oblast", "district", "department",
-                "prefecture", "city", "town", "village", "municipality", "area")
+_STRIP_WORDS = (
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "oblast",
+    "district",
+    "department",
+    "prefecture",
+    "city",
+    "town",
+    "village",
+    "municipality",
+    "area",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +72,9 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
 
-    def __call__(self, toponyms: Sequence[Toponym],
-                 actor_countries: Iterable[str] = ()) -> list[Place]:
+    def __call__(
+        self, toponyms: Sequence[Toponym], actor_countries: Iterable[str] = ()
+    ) -> list[Place]:
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for t in toponyms:
             groups[place_key(t.text)].append(t)
@@ -67,28 +86,51 @@ class Resolver:
         chosen: dict[str, Entry | None] = {}
         for key in groups:
             ctx = _context(first, votes, actors, exclude=key)
-            scores = [s + self._doc_score(e, ctx) for e, s in zip(cands[key], local[key],
-                                                                   strict=True)]
+            scores = [
+                s + self._doc_score(e, ctx) for e, s in zip(cands[key], local[key], strict=True)
+            ]
             chosen[key] = _best(cands[key], scores)
         out: list[Place] = []
         for t in toponyms:
             entry = chosen[place_key(t.text)]
             moved = self._in_container(t, entry)
-            out.append(self._place(t, entry, chosen) if moved is None
-                       else self._at_container(t, moved))
+            out.append(
+                self._place(t, entry, chosen) if moved is None else self._at_container(t, moved)
+            )
         return out
 
     def _in_container(self, t: Toponym, entry: Entry | None) -> Entry | None:
         """The container to put a name at: one given with its container ("Pirque
         (Cochabamba)") that the gazetteer does not know there goes to the finest place we
-        know it is in (a town of the container's name before the unit). ``None``: stay."""
-        if not t.cue.parent or (entry is not None and t.source != "contained"):
+        know it is in (a town of the container's name before the unit); so does a known
+        name whose namesakes all lie outside the named unit. ``None``: stay."""
+        if not t.cue.parent:
             return None
         containers = [c for c in self.gaz.lookup(t.cue.parent) if not c.alternate]
         if not containers:
             return None
-        return max(containers, key=lambda c: (_BASE[c.feature] if c.feature != "city" else 2.5)
-                   + POPULATION_WEIGHT * math.log10(max(c.population, 100)))
+        if entry is not None and t.source != "contained":
+            # a known name stays unless the text puts it in a unit its namesake is not in
+            # ("Pirque (Cochabamba)" is in Bolivia whatever Chile's Pirque is)
+            units = [c for c in containers if c.feature in ("admin1", "country")]
+            if (
+                not units
+                or entry.feature in ("admin1", "country")
+                or any(
+                    entry.country == c.country
+                    and (c.feature == "country" or entry.admin1_code == c.admin1_code)
+                    for c in units
+                )
+            ):
+                return None  # inside the named unit, or a unit itself (maybe a list of peers)
+            containers = units
+        return max(
+            containers,
+            key=lambda c: (
+                (_BASE[c.feature] if c.feature != "city" else 2.5)
+                + POPULATION_WEIGHT * math.log10(max(c.population, 100))
+            ),
+        )
 
     # ---------------------------------------------------------------- candidates
     def candidates(self, text: str) -> tuple[Entry, ...]:
@@ -127,11 +169,15 @@ class Resolver:
                 continue
             if c.feature == "country" and entry.country == c.country:
                 return IN_CONTAINER
-            if c.feature in ("admin1", "city") and entry.country == c.country and (
-                    c.admin1_code is not None and entry.admin1_code == c.admin1_code):
+            if (
+                c.feature in ("admin1", "city")
+                and entry.country == c.country
+                and (c.admin1_code is not None and entry.admin1_code == c.admin1_code)
+            ):
                 return IN_CONTAINER
         if all(c.feature == "city" for c in containers) or any(
-                c.feature == entry.feature for c in containers):
+            c.feature == entry.feature for c in containers
+        ):
             return 0.0  # a list of peers ("Anhui, Guangdong"), not a container
         return OUT_OF_CONTAINER
 
@@ -146,7 +192,8 @@ class Resolver:
             votes = ctx.admin1s.get((entry.country or "", entry.admin1_code), 0.0)
             score += DOC_ADMIN1 * min(2.0, votes)
         if entry.feature in ("city", "admin2") and any(
-                entry.km_to(p) <= NEARBY_KM for _, p in ctx.points):
+            entry.km_to(p) <= NEARBY_KM for _, p in ctx.points
+        ):
             score += NEARBY
         return score
 
@@ -154,10 +201,16 @@ class Resolver:
     def _at_container(self, t: Toponym, container: Entry) -> Place:
         """Its own name, the container's point, and no finer than a first-level unit."""
         coarse = container.precision in ("country", None)
-        return Place(name=t.text, span=t.span, country=container.country,
-                     admin1=container.admin1, lat=round(container.lat, 5),
-                     lon=round(container.lon, 5), geonameid=None,
-                     precision=container.precision if coarse else "admin1")
+        return Place(
+            name=t.text,
+            span=t.span,
+            country=container.country,
+            admin1=container.admin1,
+            lat=round(container.lat, 5),
+            lon=round(container.lon, 5),
+            geonameid=None,
+            precision=container.precision if coarse else "admin1",
+        )
 
     def _place(self, t: Toponym, entry: Entry | None, chosen: dict[str, Entry | None]) -> Place:
         if entry is None:
@@ -195,13 +248,15 @@ def _votes(entries: Sequence[Entry]) -> tuple[dict[str, float], dict[tuple[str, 
     own = [e for e in entries if not e.alternate] or list(entries)
     countries = {e.country for e in own if e.country}
     admin1s = {(e.country, e.admin1_code) for e in own if e.country and e.admin1_code}
-    return ({c: 1.0 / len(countries) for c in countries},
-            {a: 1.0 / len(admin1s) for a in admin1s})
+    return ({c: 1.0 / len(countries) for c in countries}, {a: 1.0 / len(admin1s) for a in admin1s})
 
 
-def _context(first: dict[str, Entry | None],
-             votes: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]],
-             actors: Counter[str], exclude: str) -> Context:
+def _context(
+    first: dict[str, Entry | None],
+    votes: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]],
+    actors: Counter[str],
+    exclude: str,
+) -> Context:
     countries: defaultdict[str, float] = defaultdict(float)
     admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
     points: list[tuple[str, Entry]] = []
@@ -223,8 +278,14 @@ def _context(first: dict[str, Entry | None],
 def _county_point(county: Entry, chosen: Iterable[Entry | None]) -> tuple[float, float]:
     """A county has no point of its own in the bundled data: the middle of the towns of
     the same state that the document names, else its state's centre."""
-    towns = [e for e in chosen if e is not None and e.feature == "city"
-             and e.country == county.country and e.admin1_code == county.admin1_code]
+    towns = [
+        e
+        for e in chosen
+        if e is not None
+        and e.feature == "city"
+        and e.country == county.country
+        and e.admin1_code == county.admin1_code
+    ]
     if not towns:
         return county.lat, county.lon
     return (sum(t.lat for t in towns) / len(towns), sum(t.lon for t in towns) / len(towns))
