@@ -58,3 +58,9 @@ def test_number_after_its_noun_gives_a_forward_span(pipe: Pipeline) -> None:
     doc, _ = counts(pipe, "Police arrested students, 25 of them, near the hall on Monday.")
     for c in doc.counts:
         assert c.span.start < c.span.end  # never an inverted span, whatever the order
+
+
+def test_a_figure_in_its_own_sentence_joins_the_act_before_it(pipe: Pipeline) -> None:
+    doc, _ = counts(pipe, "On 3 May 2022, gunmen attacked a bus near the town. Four people died.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and [(c.kind, c.value) for c in assault[0].counts] == [("killed", 4)]

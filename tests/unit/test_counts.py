@@ -27,3 +27,7 @@ def test_tables_load_with_kinds_and_quantities() -> None:
     assert t.kinds["kill"] == "killed" and t.kinds["arrest"] == "arrested"
     assert t.quantities["hundreds"] == (100, "hundreds")
     assert "protesters" in t.crowd
+
+
+def test_a_range_counts_as_its_lower_bound() -> None:
+    assert parse_number("16 25") == 16

@@ -106,8 +106,12 @@ def parse_number(text: str) -> int | None:
         return int(float(t))
     except ValueError:
         pass
+    words = t.split()
+    digits = [w for w in words if re.fullmatch(r"\d+(\.\d+)?", w)]
+    if len(digits) > 1 and not any(w in SCALES for w in words):
+        return int(float(digits[0]))  # a range or a list ("16 to 25"): its lower bound
     total, current = 0, 0
-    for w in t.split():
+    for w in words:
         if w in WORD_NUMBERS:
             current += WORD_NUMBERS[w]
         elif w in SCALES:

@@ -66,7 +66,7 @@ def _event_for(
     doc: Doc, count: Count, trigger_i: int, sdoc: object, sent_starts: list[int]
 ) -> Event | None:
     """The event the count belongs to: the one its own word triggered, else the best-typed
-    event in the same sentence."""
+    event in the same sentence, else the nearest fitting event before it."""
     trig_span = None
     if trigger_i >= 0:
         tok = sdoc[trigger_i]  # type: ignore[index]
@@ -84,4 +84,8 @@ def _event_for(
         for ev in same:
             if ev.type == etype:
                 return ev
-    return None
+    # a figure in a sentence of its own ("1 fatality.", "Two policemen died.") belongs to
+    # the nearest act of a fitting type told before it
+    kinds = KIND_EVENTS.get(count.kind, ())
+    before = [e for e in doc.events if e.type in kinds and e.evidence.start <= count.span.start]
+    return max(before, key=lambda e: e.evidence.start) if before else None
