@@ -185,7 +185,7 @@ class Resolver:
         score = 0.0
         if entry.country and ctx.countries.get(entry.country):
             score += DOC_COUNTRY * min(2.0, ctx.countries[entry.country])
-            top = max(ctx.countries, key=lambda c: ctx.countries[c])
+            top = max(sorted(ctx.countries), key=lambda c: ctx.countries[c])
             if entry.country == top:
                 score += TOP_COUNTRY
         if entry.admin1_code:
@@ -246,8 +246,9 @@ def _votes(entries: Sequence[Entry]) -> tuple[dict[str, float], dict[tuple[str, 
     """What one name says about the document's countries and states: each of its readings
     gets an equal share, so an unambiguous name votes with full weight."""
     own = [e for e in entries if not e.alternate] or list(entries)
-    countries = {e.country for e in own if e.country}
-    admin1s = {(e.country, e.admin1_code) for e in own if e.country and e.admin1_code}
+    # sorted, so that sums over them do not depend on the process's hash seed
+    countries = sorted({e.country for e in own if e.country})
+    admin1s = sorted({(e.country, e.admin1_code) for e in own if e.country and e.admin1_code})
     return ({c: 1.0 / len(countries) for c in countries}, {a: 1.0 / len(admin1s) for a in admin1s})
 
 
