@@ -90,14 +90,7 @@ def _init(kind: str, stages: tuple[str, ...] | None = None) -> None:
 
         _STATE["nlp"] = spacy.load(MODEL_NAME)
     else:
-        pipeline = Pipeline.default()
-        if stages is not None:  # keep the named stages only (nlp is always kept)
-            unknown = set(stages) - set(pipeline.names)
-            if unknown:
-                raise EventwireError(
-                    f"unknown stage(s) {sorted(unknown)}; choose from {', '.join(pipeline.names)}"
-                )
-            pipeline = Pipeline([s for s in pipeline.stages if s.name == "nlp" or s.name in stages])
+        pipeline = Pipeline.default(stages)
         _STATE["pipeline"] = pipeline
 
 

@@ -11,16 +11,20 @@ with a one-line reason, in its place in the stream.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import resource
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from eventwire.clean import article_id, clean, verbatim_blocks
 from eventwire.errors import EmptyInput, EventwireError, InputError
 from eventwire.model import Article, Doc, RawArticle, Skipped
+
+if TYPE_CHECKING:
+    from eventwire.kb import KnowledgeBase
 
 
 @runtime_checkable
@@ -66,32 +70,30 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage]) -> None:
         self.stages = tuple(stages)
 
-    @classmethod
-    def default(cls) -> Pipeline:
-        """The pinned NLP model, then every coding layer, with their data loaded once."""
-        from eventwire.actors import ActorsStage
-        from eventwire.classify import AcledStage
-        from eventwire.counts import CountsStage
-        from eventwire.events import EventsStage
-        from eventwire.kb import KnowledgeBase
-        from eventwire.nlp import NlpStage, load_nlp
-        from eventwire.places import PlacesStage
-        from eventwire.quotes import QuotesStage
-        from eventwire.times import TimesStage
+    #: The coding layers of the default pipeline, in the order they run after ``nlp``.
+    LAYERS: tuple[str, ...] = (
+        "actors",
+        "quotes",
+        "places",
+        "times",
+        "events",
+        "acled",
+        "counts",
+    )
 
-        kb = KnowledgeBase.load()
-        return cls(
-            [
-                NlpStage(load_nlp()),
-                ActorsStage(kb),
-                QuotesStage.load(),
-                PlacesStage.load(),
-                TimesStage.load(),
-                EventsStage.load(kb),
-                AcledStage.load(),
-                CountsStage.load(),
-            ]
-        )
+    @classmethod
+    def default(cls, stages: Iterable[str] | None = None) -> Pipeline:
+        """The pinned NLP model, then every coding layer (or only those named in
+        ``stages``), with their data loaded once. Raises ``EventwireError`` for an
+        unknown stage name."""
+        from eventwire.nlp import NlpStage, load_nlp
+
+        keep = cls.LAYERS if stages is None else tuple(stages)
+        unknown = sorted(set(keep) - set(cls.LAYERS) - {"nlp"})
+        if unknown:
+            raise EventwireError(f"unknown stage(s) {unknown}; choose from {', '.join(cls.LAYERS)}")
+        kb = _lazy_kb()
+        return cls([NlpStage(load_nlp())] + [_build_layer(n, kb) for n in cls.LAYERS if n in keep])
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -285,3 +287,44 @@ def code_text(
         published = dt.date.fromisoformat(published[:10])
     raw = RawArticle(text=text, locator="<text>", title=title, url=url, published=published)
     return (pipeline or Pipeline.default()).code(raw)
+
+
+def _lazy_kb() -> Callable[[], KnowledgeBase]:
+    """The knowledge base, loaded on first use and shared by the layers that need it."""
+    from eventwire.kb import KnowledgeBase
+
+    return functools.cache(KnowledgeBase.load)
+
+
+def _build_layer(name: str, kb: Callable[[], KnowledgeBase]) -> Stage:
+    """One coding layer of the default pipeline, its data loaded (imports kept local so
+    that building a partial pipeline never loads the other layers' data)."""
+    if name == "actors":
+        from eventwire.actors import ActorsStage
+
+        return ActorsStage(kb())
+    if name == "events":
+        from eventwire.events import EventsStage
+
+        return EventsStage.load(kb())
+    if name == "quotes":
+        from eventwire.quotes import QuotesStage
+
+        return QuotesStage.load()
+    if name == "places":
+        from eventwire.places import PlacesStage
+
+        return PlacesStage.load()
+    if name == "times":
+        from eventwire.times import TimesStage
+
+        return TimesStage.load()
+    if name == "acled":
+        from eventwire.classify import AcledStage
+
+        return AcledStage.load()
+    if name == "counts":
+        from eventwire.counts import CountsStage
+
+        return CountsStage.load()
+    raise EventwireError(f"unknown stage {name!r}")
