@@ -26,6 +26,8 @@ from acled_training.templates import (
     DEFAULT_NOTE_SHARE,
     LABEL_TEMPLATES,
     NOTE_SHARE,
+    NOTE_TAG_SHARE,
+    NOTE_TAGS,
     PROTEST_LABELS,
 )
 from acled_training.vocab import (
@@ -253,6 +255,8 @@ def make_note(rng: random.Random, label: str, template: str) -> str:
     filler = Filler(rng, rng.choice(COUNTRIES))
     body = filler(template)
     text = f"{note_date(rng)}, {body}"
+    if label in NOTE_TAGS and rng.random() < NOTE_TAG_SHARE:
+        text = f"{rng.choice(NOTE_TAGS[label])}: {text}"
     kind = follow_up_kind(label)
     if kind is not None and rng.random() < 0.3:
         text += " " + filler(rng.choice(FOLLOW_UPS[kind]))
