@@ -3,7 +3,7 @@
 Usage::
 
     python scripts/make_training_data.py \
-        --out src/eventwire/data/training/acled_subtypes.jsonl [--per-label 220] [--seed 20240521]
+        --out src/eventwire/data/training/acled_subtypes.jsonl [--per-label 300] [--seed 20240521]
 
 The output is deterministic for a given seed. Every text is written here (see
 ``acled_training/``); nothing is taken from evaluation gold. Records use the
@@ -307,7 +307,7 @@ def generate(per_label: int, seed: int) -> list[dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--per-label", type=int, default=220)
+    ap.add_argument("--per-label", type=int, default=300)
     ap.add_argument("--seed", type=int, default=20240521)
     args = ap.parse_args(argv)
     records = generate(args.per_label, args.seed)

@@ -1122,26 +1122,6 @@ FORCE_PROTEST_NOTE += (
     "{police} fired tear gas and rubber bullets at {people} protesting in {loc} {demand}; dozens were injured.",
     "{police} opened fire on {people} demonstrating peacefully in {loc} {demand}, killing {n}.",
 )
-VIOL_DEMO_NEWS += (
-    "A protester throws a Molotov cocktail at police during an anti-government rally in {town}.",
-    "Protesters shut down roads and set fire to tyres across {town} {demand}.",
-    "Demonstrators clash with riot police during an opposition march in {town}.",
-    "Violent protests erupted in {town} as crowds torched vehicles {demand}.",
-)
-PEACE_PROTEST_NEWS += (
-    "Thousands of protesters staged rallies across {country} {day} against the government's policies.",
-    "Protesters held up signs and sat on the floor of the main hall in a silent sit-in in {town}.",
-    "Crowds marched in {town} to decry the arrests and violence of recent weeks.",
-)
-FORCE_PROTEST_NEWS += (
-    "Dozens of people were injured in {town} as security forces fired rubber bullets and tear gas at demonstrators.",
-    "A police officer beats a woman protester with a baton during a demonstration in {town}.",
-    "Three people died as police cracked down on peaceful protests in {town}, {rep}.",
-)
-PROTEST_INTER_NEWS += (
-    "Police detain protesters during a rally against the jailing of an opposition leader in {town}.",
-    "Police suppressed a peaceful student demonstration in {town} and dispersed the crowd.",
-)
 LABEL_TEMPLATES.update({
     "ARMED_CLASH": (ARMED_CLASH_NOTE, ARMED_CLASH_NEWS),
     "ATTACK": (ATTACK_NOTE, ATTACK_NEWS),
