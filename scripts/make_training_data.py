@@ -3,7 +3,7 @@
 Usage::
 
     python scripts/make_training_data.py \
-        --out src/eventwire/data/training/acled_subtypes.jsonl [--per-label 220] [--seed 20240521]
+        --out src/eventwire/data/training/acled_subtypes.jsonl [--per-label 300] [--seed 20240521]
 
 The output is deterministic for a given seed. Every text is written here (see
 ``acled_training/``); nothing is taken from evaluation gold. Records use the
@@ -26,6 +26,8 @@ from acled_training.templates import (
     DEFAULT_NOTE_SHARE,
     LABEL_TEMPLATES,
     NOTE_SHARE,
+    NOTE_TAG_SHARE,
+    NOTE_TAGS,
     PROTEST_LABELS,
 )
 from acled_training.vocab import (
@@ -253,6 +255,8 @@ def make_note(rng: random.Random, label: str, template: str) -> str:
     filler = Filler(rng, rng.choice(COUNTRIES))
     body = filler(template)
     text = f"{note_date(rng)}, {body}"
+    if label in NOTE_TAGS and rng.random() < NOTE_TAG_SHARE:
+        text = f"{rng.choice(NOTE_TAGS[label])}: {text}"
     kind = follow_up_kind(label)
     if kind is not None and rng.random() < 0.3:
         text += " " + filler(rng.choice(FOLLOW_UPS[kind]))
@@ -303,7 +307,7 @@ def generate(per_label: int, seed: int) -> list[dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--per-label", type=int, default=220)
+    ap.add_argument("--per-label", type=int, default=300)
     ap.add_argument("--seed", type=int, default=20240521)
     args = ap.parse_args(argv)
     records = generate(args.per_label, args.seed)

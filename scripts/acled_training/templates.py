@@ -1068,3 +1068,75 @@ LABEL_TEMPLATES.update({
     "ATTRIB": ((), ATTRIB_NEWS),
     "DISR_WEAP": (DISR_WEAP_NOTE, DISR_WEAP_NEWS),
 })
+
+
+# --------------------------------------------------------------------------- neighbours, once more
+# The codebook's tests again, in more phrasings: a one-sided attack on armed or security
+# personnel (police, soldiers, members of a gang or militia) is still an armed clash; roads
+# blocked with fire, barricades or vehicles make a demonstration violent; a protest *about*
+# arrests or killings is peaceful unless someone acts against the crowd itself.
+ARMED_CLASH_NOTE += (
+    "{perp} shot and killed {n} <police officers|soldiers|gendarmes|members of the local militia|prison guards> in {loc}. <{nf} fatalities.|>",
+    "in {loc}, a <police officer|soldier|member of a local armed group|gang member|militia member> was shot and killed by <unidentified armed men|unknown gunmen|armed individuals>. <1 fatality.|>",
+    "in {loc}, members of a <criminal gang|drug cartel|local gang|police militia> shot and killed {n} members of a rival <gang|group|faction>. <{nf} fatalities.|>",
+    "{group} claimed <killing|to have killed> {n} <soldiers|members of the security forces|policemen|militiamen> in {loc}.",
+    "{police} shot and killed a suspected <gang member|armed robber|militant> who opened fire on them in {loc}. A firearm was seized.",
+    "{group} attacked the positions of {group2} in {loc}, killing {n} of their members.",
+)
+ATTACK_NOTE += (
+    "in {loc}, {civ} was shot and killed by unidentified armed men while walking home. <1 fatality.|>",
+    "{perp} attacked civilians in {loc}, killing {n} people and burning houses. <{nf} fatalities.|Casualties unknown.>",
+    "{perp} stormed a village in {loc} and killed {n} residents. <{nf} fatalities.|>",
+    "{army} fired at civilians near {loc}, killing {civ}.",
+    "the body of {civ} was found with gunshot wounds in {loc}; the victim had been kidnapped and killed by {perp}. <1 fatality.|>",
+    "{perp} shot and wounded {civ} in {loc}. No fatalities.",
+    "{perp} beat {civ} to death in {loc} for refusing to pay a levy.",
+    "{perp} shot and killed {civ} in {loc}. <1 fatality.|>",
+    "in {loc}, {perp} shot and killed {civ} <in front of his house|at a market|on a motorcycle|in a bar>. <1 fatality.|>",
+    "in {loc}, {civ} was killed by {perp}; the motive is unknown. <1 fatality.|>",
+    "{perp} opened fire on a <bus|house|group of people|vehicle> in {loc}, killing {civ}.",
+    "{perp} shot and wounded {n} people in a drive-by shooting in {loc}. <1 fatality.|No fatalities.>",
+)
+VIOL_DEMO_NOTE += (
+    "{people} blocked <an avenue|the highway|a main road|the main square> in {loc} by setting <obstacles|tyres|debris|garbage> on fire {demand}.",
+    "{people} demonstrated in {loc} {demand}. The demonstrators burned <furniture|tyres|wood|trash> on the road.",
+    "{people} built barricades to block a street in {loc} {demand}.",
+    "{people} staged a road blockade in {loc} {demand} and threw stones at a truck that tried to pass.",
+    "{people} protesting in {loc} {demand} slashed the tyres of vehicles that did not join the strike.",
+    "{people} demonstrated in {loc} {demand} and burned down a <hut|kiosk|car|shed> belonging to an official.",
+    "{people} protesting in {loc} {demand} threw <Molotov cocktails|petrol bombs|firecrackers> at {police}.",
+)
+PEACE_PROTEST_NOTE += (
+    "{people} protested in {loc} against the arrest of <their leader|a journalist|four residents|activists>, demanding their release.",
+    "relatives of <a man who was detained|people who went missing|a victim of police violence> protested in {loc} to demand justice.",
+    "{people} gathered in {loc} to call for justice after a young man was killed by police.",
+    "{people} held a march in {loc} in solidarity with political detainees.",
+    "{people} blocked traffic in {loc} for an hour to protest {demand_short}, then dispersed peacefully.",
+    "{people} gathered in front of {venue_short} in {loc} to protest against the detention of <teacher activists|union members|a student leader>.",
+)
+PROTEST_INTER_NOTE += (
+    "{police} detained {n} {people} during a protest in {loc} {demand}.",
+    "{police} used tear gas to disperse {people} demonstrating in {loc} {demand}. No injuries were reported.",
+)
+FORCE_PROTEST_NOTE += (
+    "{police} fired tear gas and rubber bullets at {people} protesting in {loc} {demand}; dozens were injured.",
+    "{police} opened fire on {people} demonstrating peacefully in {loc} {demand}, killing {n}.",
+)
+LABEL_TEMPLATES.update({
+    "ARMED_CLASH": (ARMED_CLASH_NOTE, ARMED_CLASH_NEWS),
+    "ATTACK": (ATTACK_NOTE, ATTACK_NEWS),
+    "VIOL_DEMONSTR": (VIOL_DEMO_NOTE, VIOL_DEMO_NEWS),
+    "PEACE_PROTEST": (PEACE_PROTEST_NOTE, PEACE_PROTEST_NEWS),
+    "PROTEST_WITH_INTER": (PROTEST_INTER_NOTE, PROTEST_INTER_NEWS),
+    "FORCE_AGAINST_PROTEST": (FORCE_PROTEST_NOTE, FORCE_PROTEST_NEWS),
+})
+
+# The tag an ACLED strategic-development note may open with ("Movement of forces: On ...").
+NOTE_TAGS: dict[str, tuple[str, ...]] = {
+    "CHANGE_TO_GROUP_ACT": ("Movement of forces", "Security measures", "Change to armed group"),
+    "OTHER": ("Displacement", "Non-violent activity", "Other", "Training"),
+    "DISR_WEAP": ("Weapons seizure", "Interception", "Defusal"),
+    "PROPERTY_DISTRUCT": ("Property destruction", "Looting"),
+    "AGREEMENT": ("Agreement",),
+}
+NOTE_TAG_SHARE = 0.3

@@ -60,3 +60,29 @@ def test_shipped_model_knows_the_30_labels() -> None:
     assert classifier.model is not None
     assert set(classifier.model.labels) == set(LabelTable.load().labels)
     assert classifier.model.info["format"] == "subtypes"
+
+
+def test_some_strategic_training_notes_carry_an_acled_tag() -> None:
+    text = (DATA / "training" / "acled_subtypes.jsonl").read_text("utf-8")
+    records = [json.loads(line) for line in text.splitlines()]
+    tagged = Counter(r["label"] for r in records if r["text"].startswith(
+        ("Movement of forces: On", "Weapons seizure: On", "Property destruction: On")))
+    assert {"CHANGE_TO_GROUP_ACT", "DISR_WEAP", "PROPERTY_DISTRUCT"} <= set(tagged)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a one-sided attack on security personnel is a battle, on a civilian an attack
+    ("On 3 March 2022, in Tarlac, two gunmen on a scooter shot and killed a traffic police "
+     "officer at a checkpoint. 1 fatality.", "ARMED_CLASH"),
+    ("On 3 March 2022, in Tarlac, two gunmen on a scooter shot and killed a rice vendor "
+     "outside her stall. 1 fatality.", "ATTACK"),
+    # blocking a road with burning debris makes a demonstration violent
+    ("On 8 May 2021, in Recife, residents blocked a bridge by setting rubbish on fire to "
+     "demand sewage works. [size=no report]", "VIOL_DEMONSTR"),
+    # a protest about an arrest is not itself a protest with intervention
+    ("On 8 May 2021, nurses protested outside the provincial court in Kisumu against the "
+     "arrest of their union secretary. [size=dozens]", "PEACE_PROTEST"),
+])
+def test_shipped_classifier_keeps_neighbouring_labels_apart(text: str, label: str) -> None:
+    decision = Classifier.load().classify([text])[0]
+    assert decision is not None and decision.label == label

@@ -98,3 +98,27 @@ def test_a_claim_inside_a_dated_note_is_not_attribution(shipped: Rules) -> None:
     note = ("On 4 March 2021, militants attacked an army post near Kidal. "
             "The group claimed responsibility.")
     assert "ATTRIB" not in shipped.boosts(note)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Movement of forces: On 3 May 2021, an army convoy of twelve trucks left Gao for Ansongo.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Security measures: On 9 June 2020, the governor banned motorbikes in three districts.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Property destruction: On 2 May 2022, unknown people burned a school bus in Arlit.",
+     "PROPERTY_DISTRUCT"),
+    ("Looting: On 7 July 2021, armed men stole cattle from herders near Djibo.",
+     "PROPERTY_DISTRUCT"),
+    ("Weapons seizure: On 1 April 2022, police found a cache of rifles in a farmhouse.",
+     "DISR_WEAP"),
+    ("Non-violent activity: On 5 March 2022, militants preached at a mosque in Tillia.",
+     "OTHER"),
+])
+def test_a_note_tag_names_the_sub_event_type(shipped: Rules, text: str, label: str) -> None:
+    best = shipped.best(text)
+    assert best is not None and best[0] == label
+
+
+def test_a_tag_counts_only_at_the_start(shipped: Rules) -> None:
+    text = "On 3 May 2021, soldiers clashed with rebels. Looting: none was reported."
+    assert "PROPERTY_DISTRUCT" not in shipped.boosts(text)

@@ -89,6 +89,16 @@ def test_an_acled_style_note_is_typed_with_acled_labels_only(stage: AcledStage) 
     assert doc.events == ()
 
 
+def test_a_tagged_acled_note_is_a_note_too() -> None:
+    # a weak cue (probability 0.5) adds an event to an ACLED-style note only
+    weak = AcledStage(Classifier(None, Rules(parse_rules("ARREST\t1\tarrested\t-\t-")), "rules"),
+                      LabelTable.load())
+    for tag in ("Movement of forces: ", "Security measures: ", "Elections/referendum: "):
+        doc = weak(doc_of(f"{tag}On 4 May 2021, police arrested the mayor in Gao."))
+        assert [(e.type, e.acled_subtype) for e in doc.events] == [("COERCE", "Arrests")]
+    assert weak(doc_of("Police arrested the mayor in Gao.")).events == ()
+
+
 def test_article_sentences_type_only_events_that_fit(stage: AcledStage) -> None:
     filler = [f"Background sentence number {i} says nothing new." for i in range(7)]
     protest = "Police fired tear gas at the march."

@@ -35,11 +35,12 @@ from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
 
 CODER_VERSION = "eventwire-acled-0.1"
-# An ACLED-style note opens with the event's date ("On 3 May 2021, ..."); such a note
-# records one ACLED event, so it is typed with the 25 ACLED labels only.
+# An ACLED-style note opens with the event's date ("On 3 May 2021, ..."), perhaps after a
+# short tag of a few words ("Movement of forces: On 3 May 2021, ..."); such a note records
+# one ACLED event, so it is typed with the 25 ACLED labels only.
 NOTE_STYLE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+: )?(?:On|Around|Between|As reported on|As of|During|Since)\b[^,.]{0,60}?"
-    r"\b(?:1[89]|20)\d\d\b")
+    r"^\s*(?:[A-Z][A-Za-z/-]*(?: [a-z/-]+){0,4}: )?"
+    r"(?:On|Around|Between|As reported on|As of|During|Since)\b[^,.]{0,60}?\b(?:1[89]|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
