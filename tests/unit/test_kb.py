@@ -118,3 +118,14 @@ def test_bad_user_file_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text('{"id": "org:ok", "type": "org", "name": "Ok"}\n{not json\n')
     with pytest.raises(KBError, match=r"bad.jsonl:2: not JSON"):
         KnowledgeBase.load([bad])
+
+
+def test_place_cues_load_and_answer_by_normalised_name() -> None:
+    from eventwire.kb.base import load_place_cues
+
+    places = load_place_cues()
+    assert places[norm("Shanghai")] == "CHN"
+    assert norm("Punjab") not in places  # two countries have one: no cue
+    kb = KnowledgeBase([], load_role_nouns(), {norm("São Paulo"): "BRA"})
+    assert kb.place_country("Sao Paulo") == "BRA"
+    assert kb.place_country("Atlantis") is None

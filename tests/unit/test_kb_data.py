@@ -81,3 +81,12 @@ def test_bundled_kb_loads_and_resolves_basics() -> None:
     assert kb.demonym("Egyptians") is not None
     kremlin = kb.resolve("the Kremlin")
     assert kremlin is not None and (kremlin.country, kremlin.sectors) == ("RUS", ("GOV",))
+
+
+def test_place_cues_name_known_countries(codes: set[str]) -> None:
+    from eventwire.kb.base import load_place_cues
+
+    places = load_place_cues()
+    assert len(places) > 1000
+    bad = {k: v for k, v in places.items() if v not in codes}
+    assert not bad, list(bad.items())[:10]

@@ -190,6 +190,11 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if ent is not None and ent.country:
                 hit = (ent.country, n)
                 break
+            if ent is None and _proper_run(tokens[i : i + n]):
+                place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
+                if place is not None:
+                    hit = (place, n)
+                    break
         if hit:
             if hit[0] not in out:
                 out.append(hit[0])
@@ -197,6 +202,12 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+def _proper_run(tokens: list[Token]) -> bool:
+    """A run of capitalised proper nouns: only such a run can be a place name here
+    (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
+    return all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
 
 
 HEAD_OF = frozenset(

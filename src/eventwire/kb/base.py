@@ -31,6 +31,7 @@ _TYPE_RANK = {
     "country": 3,
     "territory": 4,
 }
+_ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEFENCE = re.compile(r"\b(defen[cs]e|war|armed forces|military)\b", re.IGNORECASE)
 
 
@@ -122,14 +123,35 @@ def load_role_nouns() -> dict[str, RoleNoun]:
     return out
 
 
-class KnowledgeBase:
-    """Entities indexed by normalised name, alias, demonym and seat of power."""
+def load_place_cues() -> dict[str, str]:
+    """``places.tsv``: city and province names → ISO3 (normalised name as the key)."""
+    text = (resources.files("eventwire") / "data" / "kb" / "places.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not _ISO3.match(parts[1].strip()):
+            raise KBError(f"places.tsv:{n}: expected a name and an ISO3 code")
+        out.setdefault(norm(parts[0]), parts[1].strip())
+    return out
 
-    def __init__(self, entities: Iterable[Entity], role_nouns: dict[str, RoleNoun]) -> None:
+
+class KnowledgeBase:
+    """Entities indexed by normalised name, alias, demonym and seat of power, plus the
+    place names (cities, provinces) that tell which country an actor belongs to."""
+
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        role_nouns: dict[str, RoleNoun],
+        places: dict[str, str] | None = None,
+    ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
             self.entities[ent.id] = ent  # later files override earlier ones
         self.role_nouns = role_nouns
+        self.places = places or {}
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
@@ -158,7 +180,7 @@ class KnowledgeBase:
                 raise KBError(f"knowledge-base file not found: {path}")
             files.append((path, str(path)))
         entities = [e for f, label in files for e in _read_jsonl(f, label)]
-        return cls(entities, load_role_nouns())
+        return cls(entities, load_role_nouns(), load_place_cues())
 
     # ------------------------------------------------------------ lookups
     def candidates(self, name: str) -> list[Entity]:
@@ -172,6 +194,10 @@ class KnowledgeBase:
 
     def country(self, iso3: str) -> Entity | None:
         return self.by_country.get(iso3)
+
+    def place_country(self, name: str) -> str | None:
+        """The country of a city or province name ("Shanghai" → CHN), if unambiguous."""
+        return self.places.get(norm(name))
 
     def role_noun(self, phrase: str) -> RoleNoun | None:
         return self.role_nouns.get(phrase.lower())

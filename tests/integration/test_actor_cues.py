@@ -1,0 +1,53 @@
+"""Country and sector cues of actor phrases, on sentences written for the tests (fixture KB)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase, norm
+from eventwire.kb.base import _read_jsonl, load_role_nouns
+from eventwire.model import Actor, Doc, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
+PLACES = {norm("Mombasa"): "KEN", norm("Arusha"): "TZA"}
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), PLACES)
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
+
+
+def code(pipe: Pipeline, text: str) -> Doc:
+    return pipe.code(RawArticle(text=text, locator="t", published=dt.date(2022, 3, 3)))
+
+
+def actor_at(doc: Doc, words: str) -> Actor:
+    at = doc.article.text.index(words)
+    found = [a for a in doc.actors if any(m.span.start <= at < m.span.end for m in a.mentions)]
+    assert found, (words, [(a.name, [m.text for m in a.mentions]) for a in doc.actors])
+    return found[0]
+
+
+def test_a_city_in_front_of_a_role_noun_gives_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Mombasa police arrested two men on Friday.")
+    police = actor_at(doc, "police")
+    assert (police.country, police.sectors) == ("KEN", ("COP",))
+
+
+def test_a_city_after_in_gives_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Several teachers in Arusha went on strike over pay.")
+    teachers = actor_at(doc, "teachers")
+    assert (teachers.country, teachers.sectors) == ("TZA", ("EDU",))
+
+
+def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kisumu police arrested two men on Friday.")
+    police = actor_at(doc, "police")
+    assert police.country is None and police.sectors == ("COP",)
