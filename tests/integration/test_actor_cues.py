@@ -51,3 +51,28 @@ def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:
     doc = code(pipe, "Kisumu police arrested two men on Friday.")
     police = actor_at(doc, "police")
     assert police.country is None and police.sectors == ("COP",)
+
+
+def test_a_name_the_tagger_cut_short_grows_to_the_known_person(pipe: Pipeline) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    sdoc = load_nlp()("Defence Minister Amina Odera spoke in Mombasa.")
+    sdoc.ents = [Span(sdoc, 2, 3, label="PERSON")]  # the tagger saw only "Amina"
+    person = next(c for c in find_mentions(sdoc, kb) if c.label == "PERSON")
+    assert (person.name, person.title) == ("Amina Odera", "Defence Minister")
+
+
+def test_a_known_name_inside_a_longer_one_resolves() -> None:
+    from eventwire.actors.mentions import Cand
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    stage = ActorsStage(kb)
+    said = "Alhaji Amina Odera Wanjiru"
+    cand = Cand(0, len(said), said, "name", "PERSON", name=said)
+    res = stage.resolve(cand, dt.date(2022, 3, 3))
+    assert res is not None and res.kb_id == "person:amina-odera" and res.country == "KEN"
+    other = Cand(0, 12, "Wanjiru Kamau", "name", "PERSON", name="Wanjiru Kamau")
+    assert stage.resolve(other, dt.date(2022, 3, 3)) is None

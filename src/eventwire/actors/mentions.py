@@ -460,7 +460,6 @@ def _named(
     claim: Claim,
     text: str,
 ) -> Cand | None:
-    start_i = ent.start
     name_toks = list(ent)
     while name_toks and name_toks[0].lower_ in _DETS:
         name_toks = name_toks[1:]
@@ -469,16 +468,21 @@ def _named(
     if not name_toks:
         return None
     title = ""
+    ent_start = name_toks[0].i
+    start_i = ent_start
     if ent.label_ == "PERSON":
-        start_i = _title_tokens(doc, ent.start, sentence_bounds(doc)[ent.start][0], kb)
-        if start_i < ent.start:
-            title = doc[start_i : ent.start].text
-    first = doc[start_i] if start_i < ent.start else name_toks[0]
+        bounds = sentence_bounds(doc)[ent.start]
+        name_toks = _known_person_span(doc, name_toks, bounds, kb)
+        ent_start = name_toks[0].i
+        start_i = _title_tokens(doc, ent_start, bounds[0], kb)
+        if start_i < ent_start:
+            title = doc[start_i:ent_start].text
+    first = doc[start_i] if start_i < ent_start else name_toks[0]
     if not claim(first.i, name_toks[-1].i + 1):
         return None
     start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
     name = text[name_toks[0].idx : end]
-    title_toks = list(doc[start_i : ent.start]) if title else []
+    title_toks = list(doc[start_i:ent_start]) if title else []
     role, _ = _longest_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
     if role is None and title_toks:
         for k in range(len(title_toks), 0, -1):
@@ -513,6 +517,35 @@ def _named(
         dep=root.dep_,
         prep=root.head.lower_ if root.dep_ == "pobj" else "",
     )
+
+
+def _known_person_span(
+    doc: SpacyDoc, toks: list[Token], sent: tuple[int, int], kb: KnowledgeBase
+) -> list[Token]:
+    """The tagger cuts long names short ("Jean-Yves Le" of "Jean-Yves Le Drian"): a person
+    name grows by up to two capitalised words on either side when the grown name is one
+    the knowledge base holds for a person and the tagged one is not."""
+    if _is_known_person(" ".join(t.text for t in toks), kb):
+        return toks
+    a, b = toks[0].i, toks[-1].i + 1
+    best: tuple[int, int] | None = None
+    for left in range(0, 3):
+        for right in range(0, 3):
+            lo, hi = a - left, b + right
+            if (left == right == 0) or lo < sent[0] or hi > sent[1]:
+                continue
+            extra = [*doc[lo:a], *doc[b:hi]]
+            if not all(t.text[:1].isupper() and not t.is_punct for t in extra):
+                continue
+            if _is_known_person(doc[lo:hi].text, kb) and (
+                best is None or hi - lo > best[1] - best[0]
+            ):
+                best = (lo, hi)
+    return list(doc[best[0] : best[1]]) if best else toks
+
+
+def _is_known_person(name: str, kb: KnowledgeBase) -> bool:
+    return any(e.type == "person" for e in kb.candidates(name))
 
 
 _KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}

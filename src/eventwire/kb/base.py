@@ -214,8 +214,11 @@ class KnowledgeBase:
             )
         if not cands:
             return None
-        best = min(cands, key=lambda e: self._rank(e, on))
-        return self.at(best, on, name)
+        return self.at(self.pick(cands, on), on, name)
+
+    def pick(self, cands: Sequence[Entity], on: dt.date) -> Entity:
+        """The likeliest of several entities of one name on a date (office holders first)."""
+        return min(cands, key=lambda e: self._rank(e, on))
 
     def _rank(self, ent: Entity, on: dt.date) -> tuple[int, int, int]:
         active = any(r.active(on) for r in ent.roles)
