@@ -76,3 +76,20 @@ def test_a_known_name_inside_a_longer_one_resolves() -> None:
     assert res is not None and res.kb_id == "person:amina-odera" and res.country == "KEN"
     other = Cand(0, 12, "Wanjiru Kamau", "name", "PERSON", name="Wanjiru Kamau")
     assert stage.resolve(other, dt.date(2022, 3, 3)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sectors"),
+    [
+        ("A Kenyan army spokesman said the road was open.", "spokesman", ("MIL",)),
+        ("A rebel commander said the town had fallen.", "commander", ("REB",)),
+        ("The union leader called a strike in Mombasa.", "leader", ("LAB",)),
+        ("The deputy leader of the party spoke on Monday.", "leader", ("PTY",)),
+        ("An NLF spokesman denied the attack.", "spokesman", ("REB",)),
+        ("A Kenyan spokesman declined to comment.", "spokesman", ()),
+    ],
+)
+def test_a_spokesman_or_leader_takes_the_sectors_of_the_body_before_it(
+    pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
+) -> None:
+    assert actor_at(code(pipe, text), words).sectors == sectors

@@ -129,3 +129,8 @@ def test_place_cues_load_and_answer_by_normalised_name() -> None:
     kb = KnowledgeBase([], load_role_nouns(), {norm("São Paulo"): "BRA"})
     assert kb.place_country("Sao Paulo") == "BRA"
     assert kb.place_country("Atlantis") is None
+
+
+def test_heads_without_sectors_load_as_heads() -> None:
+    spokesman = load_role_nouns()["spokesman"]
+    assert (spokesman.sectors, spokesman.kind) == ((), "head")

@@ -167,6 +167,41 @@ def _longest_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None,
     return None, 0
 
 
+def _compound_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None, int]:
+    """The role of a phrase whose head only says "someone of": a spokesman, an official, a
+    leader take the sectors of the body named before them ("foreign ministry spokesman",
+    "rebel commander", "CIA official", "Kremlin aide"). Returns the role and how many
+    words at the end it took (a named body is left to the country cues)."""
+    role, n = _longest_role(words, kb)
+    if role is None or not (role.term in HEAD_OF or role.kind == "head"):
+        return role, n
+    mods = words[:-n]
+    owner, m = _longest_role(mods, kb)
+    if (
+        owner is not None
+        and owner.sectors
+        and owner.kind != "head"
+        and owner.term not in HEAD_OF
+        and owner.term not in _TITLE_GLUE  # "deputy leader", "general secretary"
+    ):
+        return RoleNoun(f"{owner.term} {role.term}", owner.sectors, "person"), n + m
+    for k in range(len(mods)):
+        phrase = " ".join(mods[k:])
+        ent = next(
+            (
+                e
+                for e in kb.candidates(phrase)
+                if e.type not in ("person", "country", "territory") and e.sectors
+            ),
+            None,
+        )
+        met = kb.metonym(phrase)
+        sectors = ent.sectors if ent is not None else met[1] if met is not None else ()
+        if sectors:
+            return RoleNoun(f"{phrase} {role.term}", sectors, "person"), n
+    return role, n
+
+
 def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = False) -> list[str]:
     """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives,
     and (unless ``places_only``) organisations and groups whose country is known."""
@@ -404,9 +439,9 @@ def _nominal(
         return []
     words = [t.lower_ for t in toks]
     lemmas = [*words[:-1], toks[-1].lemma_.lower()]
-    role, n = _longest_role(words, kb)
+    role, n = _compound_role(words, kb)
     if role is None:
-        role, n = _longest_role(lemmas, kb)
+        role, n = _compound_role(lemmas, kb)
     if role is None:
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
@@ -483,10 +518,10 @@ def _named(
     start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
     name = text[name_toks[0].idx : end]
     title_toks = list(doc[start_i:ent_start]) if title else []
-    role, _ = _longest_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
+    role, _ = _compound_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
     if role is None and title_toks:
         for k in range(len(title_toks), 0, -1):
-            role, _ = _longest_role([t.lower_ for t in title_toks[:k]], kb)
+            role, _ = _compound_role([t.lower_ for t in title_toks[:k]], kb)
             if role is not None:
                 break
     cues = _country_cues(title_toks, kb)

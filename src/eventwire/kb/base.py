@@ -117,9 +117,8 @@ def load_role_nouns() -> dict[str, RoleNoun]:
         if len(parts) != 3:
             raise KBError(f"roles.tsv:{n}: expected 3 tab-separated fields")
         term, sectors, kind = parts
-        out[term.strip().lower()] = RoleNoun(
-            term.strip().lower(), tuple(sectors.split(",")), kind.strip()
-        )
+        codes = tuple(c for c in sectors.split(",") if c.strip())
+        out[term.strip().lower()] = RoleNoun(term.strip().lower(), codes, kind.strip())
     return out
 
 
