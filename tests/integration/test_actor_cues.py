@@ -93,3 +93,19 @@ def test_a_spokesman_or_leader_takes_the_sectors_of_the_body_before_it(
     pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
 ) -> None:
     assert actor_at(code(pipe, text), words).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sectors"),
+    [
+        ("A parliamentary delegation from Kenya arrived in Arusha.", "delegation", ("LEG",)),
+        ("Kenyan aid workers reached the camp on Monday.", "workers", ("SOC",)),
+        ("Two Tanzanian paratroopers were injured.", "paratroopers", ("MIL",)),
+        ("Armed bandits stole 200 cattle near Mombasa.", "bandits", ("CRM",)),
+        ("Kenyan negotiators left the talks.", "negotiators", ()),
+    ],
+)
+def test_role_nouns_of_the_lexicon(
+    pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
+) -> None:
+    assert actor_at(code(pipe, text), words).sectors == sectors
