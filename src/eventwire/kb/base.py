@@ -232,6 +232,8 @@ class KnowledgeBase:
         active = [r for r in ent.roles if r.active(on)]
         if active:
             sectors = _merge(_role_sectors(r) for r in active)
+            if "GOV" in sectors:  # a minister who keeps a seat is coded by the office
+                sectors = tuple(x for x in sectors if x != "LEG")
             titles = "; ".join(f"{r.title} {_period(r)}" for r in active)
             return Resolution(
                 ent,
