@@ -109,3 +109,10 @@ def test_role_nouns_of_the_lexicon(
     pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
 ) -> None:
     assert actor_at(code(pipe, text), words).sectors == sectors
+
+
+def test_a_seat_of_government_is_named_as_the_text_names_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Paris said on Monday that it would send more aid.")
+    paris = actor_at(doc, "Paris")
+    assert (paris.name, paris.country, paris.sectors) == ("Paris", "FRA", ("GOV",))
+

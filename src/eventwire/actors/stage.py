@@ -128,6 +128,8 @@ class ActorsStage:
                 sectors = ("NGO",)
             if all(c.label == "NORP" for c in named):  # people, not their state
                 name = max((c.name for c in named), key=len)
+            elif _metonym(res) and res.place:
+                name = res.place  # "Beijing" is China's government, named as the text does
         else:
             rep = max(named, key=lambda c: (c.kind == "name", len(c.name or c.text)))
             name = rep.name or rep.text

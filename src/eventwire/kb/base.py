@@ -58,6 +58,7 @@ class Resolution:
     sectors: tuple[str, ...]
     why: str
     via: str = "name"  # name | metonym (a place standing for its government) | demonym
+    place: str = ""  # for a metonym, the place as the KB spells it ("Beijing")
 
     @property
     def kb_id(self) -> str:
@@ -154,6 +155,7 @@ class KnowledgeBase:
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+        self.metonym_names: dict[str, str] = {}
         self.by_country: dict[str, Entity] = {}
         for ent in self.entities.values():
             for alias in {ent.name, *ent.aliases}:
@@ -167,6 +169,7 @@ class KnowledgeBase:
                     self.demonyms.setdefault(norm(d), ent)
                 for m in ent.metonyms:
                     self.metonyms.setdefault(norm(m.name), (ent, m.sectors))
+                    self.metonym_names.setdefault(norm(m.name), m.name)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
@@ -209,7 +212,12 @@ class KnowledgeBase:
         if met is not None and not any(c.type == "person" for c in cands):
             ent, sectors = met
             return Resolution(
-                ent, ent.country, sectors, f"{name!r} stands for {ent.name}", via="metonym"
+                ent,
+                ent.country,
+                sectors,
+                f"{name!r} stands for {ent.name}",
+                via="metonym",
+                place=self.metonym_names.get(norm(name), name),
             )
         if not cands:
             return None
