@@ -116,7 +116,7 @@ def test_bundled_office_holders_and_public_figures_on_a_date(
 
 def test_bundled_companies_and_universities() -> None:
     kb = _bundled()
-    for name, country, sector in [("LinkedIn", "USA", "BUS"), ("Kabul University", "AFG", "EDU")]:
+    for name, country, sector in [("Netflix", "USA", "BUS"), ("Kabul University", "AFG", "EDU")]:
         res = kb.resolve(name)
         assert res is not None and res.country == country and sector in res.sectors
 
