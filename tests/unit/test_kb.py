@@ -118,3 +118,35 @@ def test_bad_user_file_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text('{"id": "org:ok", "type": "org", "name": "Ok"}\n{not json\n')
     with pytest.raises(KBError, match=r"bad.jsonl:2: not JSON"):
         KnowledgeBase.load([bad])
+
+
+def test_place_cues_load_and_answer_by_normalised_name() -> None:
+    from eventwire.kb.base import load_place_cues
+
+    places = load_place_cues()
+    assert places[norm("Shanghai")] == "CHN"
+    assert norm("Punjab") not in places  # two countries have one: no cue
+    kb = KnowledgeBase([], load_role_nouns(), {norm("São Paulo"): "BRA"})
+    assert kb.place_country("Sao Paulo") == "BRA"
+    assert kb.place_country("Atlantis") is None
+
+
+def test_heads_without_sectors_load_as_heads() -> None:
+    spokesman = load_role_nouns()["spokesman"]
+    assert (spokesman.sectors, spokesman.kind) == ((), "head")
+
+
+def test_a_minister_with_a_seat_is_coded_by_the_office() -> None:
+    rec = {
+        "id": "person:test-mp-minister",
+        "type": "person",
+        "name": "Wanjiru Kamau",
+        "country": "KEN",
+        "roles": [
+            {"title": "Member of Parliament", "sectors": ["LEG"], "start": "2010", "end": None},
+            {"title": "Minister of Health", "sectors": ["GOV"], "start": "2015", "end": "2018"},
+        ],
+    }
+    kb = KnowledgeBase([entity_from_record(rec)], load_role_nouns())
+    assert kb.resolve("Wanjiru Kamau", dt.date(2016, 1, 1)).sectors == ("GOV",)  # type: ignore[union-attr]
+    assert kb.resolve("Wanjiru Kamau", dt.date(2020, 1, 1)).sectors == ("LEG",)  # type: ignore[union-attr]

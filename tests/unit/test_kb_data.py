@@ -81,3 +81,50 @@ def test_bundled_kb_loads_and_resolves_basics() -> None:
     assert kb.demonym("Egyptians") is not None
     kremlin = kb.resolve("the Kremlin")
     assert kremlin is not None and (kremlin.country, kremlin.sectors) == ("RUS", ("GOV",))
+
+
+def test_place_cues_name_known_countries(codes: set[str]) -> None:
+    from eventwire.kb.base import load_place_cues
+
+    places = load_place_cues()
+    assert len(places) > 1000
+    bad = {k: v for k, v in places.items() if v not in codes}
+    assert not bad, list(bad.items())[:10]
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country", "sectors"),
+    [
+        ("Yogi Adityanath", "2022-06-01", "IND", ("GOV",)),  # a state's chief minister
+        ("Vyacheslav Gladkov", "2023-01-01", "RUS", ("GOV",)),  # a regional governor
+        ("Nancy Pelosi", "2024-01-01", "USA", ("LEG",)),  # a legislator after the speakership
+        ("Valery Gerasimov", "2022-03-01", "RUS", ("GOV", "MIL")),
+        ("Elon Musk", "2021-01-01", "USA", ("BUS",)),  # public figures outside government
+        ("Taylor Swift", "2023-01-01", "USA", ("CVL",)),
+        ("Keir Starmer", "2022-01-01", "GBR", ("LEG", "OPP")),  # before office, in opposition
+        ("Keir Starmer", "2025-01-01", "GBR", ("GOV",)),
+    ],
+)
+def test_bundled_office_holders_and_public_figures_on_a_date(
+    name: str, on: str, country: str, sectors: tuple[str, ...]
+) -> None:
+    import datetime as dt
+
+    res = _bundled().resolve(name, dt.date.fromisoformat(on))
+    assert res is not None and (res.country, res.sectors) == (country, sectors)
+
+
+def test_bundled_companies_and_universities() -> None:
+    kb = _bundled()
+    for name, country, sector in [("Netflix", "USA", "BUS"), ("Kabul University", "AFG", "EDU")]:
+        res = kb.resolve(name)
+        assert res is not None and res.country == country and sector in res.sectors
+
+
+_KB: list[KnowledgeBase] = []
+
+
+def _bundled() -> KnowledgeBase:
+    if not _KB:
+        _KB.append(KnowledgeBase.load())
+    return _KB[0]

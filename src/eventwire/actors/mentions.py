@@ -167,6 +167,41 @@ def _longest_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None,
     return None, 0
 
 
+def _compound_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None, int]:
+    """The role of a phrase whose head only says "someone of": a spokesman, an official, a
+    leader take the sectors of the body named before them ("foreign ministry spokesman",
+    "rebel commander", "CIA official", "Kremlin aide"). Returns the role and how many
+    words at the end it took (a named body is left to the country cues)."""
+    role, n = _longest_role(words, kb)
+    if role is None or not (role.term in HEAD_OF or role.kind == "head"):
+        return role, n
+    mods = words[:-n]
+    owner, m = _longest_role(mods, kb)
+    if (
+        owner is not None
+        and owner.sectors
+        and owner.kind != "head"
+        and owner.term not in HEAD_OF
+        and owner.term not in _TITLE_GLUE  # "deputy leader", "general secretary"
+    ):
+        return RoleNoun(f"{owner.term} {role.term}", owner.sectors, "person"), n + m
+    for k in range(len(mods)):
+        phrase = " ".join(mods[k:])
+        ent = next(
+            (
+                e
+                for e in kb.candidates(phrase)
+                if e.type not in ("person", "country", "territory") and e.sectors
+            ),
+            None,
+        )
+        met = kb.metonym(phrase)
+        sectors = ent.sectors if ent is not None else met[1] if met is not None else ()
+        if sectors:
+            return RoleNoun(f"{phrase} {role.term}", sectors, "person"), n
+    return role, n
+
+
 def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = False) -> list[str]:
     """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives,
     and (unless ``places_only``) organisations and groups whose country is known."""
@@ -190,6 +225,11 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if ent is not None and ent.country:
                 hit = (ent.country, n)
                 break
+            if ent is None and _proper_run(tokens[i : i + n]):
+                place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
+                if place is not None:
+                    hit = (place, n)
+                    break
         if hit:
             if hit[0] not in out:
                 out.append(hit[0])
@@ -197,6 +237,12 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+def _proper_run(tokens: list[Token]) -> bool:
+    """A run of capitalised proper nouns: only such a run can be a place name here
+    (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
+    return all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
 
 
 HEAD_OF = frozenset(
@@ -393,9 +439,9 @@ def _nominal(
         return []
     words = [t.lower_ for t in toks]
     lemmas = [*words[:-1], toks[-1].lemma_.lower()]
-    role, n = _longest_role(words, kb)
+    role, n = _compound_role(words, kb)
     if role is None:
-        role, n = _longest_role(lemmas, kb)
+        role, n = _compound_role(lemmas, kb)
     if role is None:
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
@@ -449,7 +495,6 @@ def _named(
     claim: Claim,
     text: str,
 ) -> Cand | None:
-    start_i = ent.start
     name_toks = list(ent)
     while name_toks and name_toks[0].lower_ in _DETS:
         name_toks = name_toks[1:]
@@ -458,20 +503,25 @@ def _named(
     if not name_toks:
         return None
     title = ""
+    ent_start = name_toks[0].i
+    start_i = ent_start
     if ent.label_ == "PERSON":
-        start_i = _title_tokens(doc, ent.start, sentence_bounds(doc)[ent.start][0], kb)
-        if start_i < ent.start:
-            title = doc[start_i : ent.start].text
-    first = doc[start_i] if start_i < ent.start else name_toks[0]
+        bounds = sentence_bounds(doc)[ent.start]
+        name_toks = _known_person_span(doc, name_toks, bounds, kb)
+        ent_start = name_toks[0].i
+        start_i = _title_tokens(doc, ent_start, bounds[0], kb)
+        if start_i < ent_start:
+            title = doc[start_i:ent_start].text
+    first = doc[start_i] if start_i < ent_start else name_toks[0]
     if not claim(first.i, name_toks[-1].i + 1):
         return None
     start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
     name = text[name_toks[0].idx : end]
-    title_toks = list(doc[start_i : ent.start]) if title else []
-    role, _ = _longest_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
+    title_toks = list(doc[start_i:ent_start]) if title else []
+    role, _ = _compound_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
     if role is None and title_toks:
         for k in range(len(title_toks), 0, -1):
-            role, _ = _longest_role([t.lower_ for t in title_toks[:k]], kb)
+            role, _ = _compound_role([t.lower_ for t in title_toks[:k]], kb)
             if role is not None:
                 break
     cues = _country_cues(title_toks, kb)
@@ -502,6 +552,35 @@ def _named(
         dep=root.dep_,
         prep=root.head.lower_ if root.dep_ == "pobj" else "",
     )
+
+
+def _known_person_span(
+    doc: SpacyDoc, toks: list[Token], sent: tuple[int, int], kb: KnowledgeBase
+) -> list[Token]:
+    """The tagger cuts long names short ("Jean-Yves Le" of "Jean-Yves Le Drian"): a person
+    name grows by up to two capitalised words on either side when the grown name is one
+    the knowledge base holds for a person and the tagged one is not."""
+    if _is_known_person(" ".join(t.text for t in toks), kb):
+        return toks
+    a, b = toks[0].i, toks[-1].i + 1
+    best: tuple[int, int] | None = None
+    for left in range(0, 3):
+        for right in range(0, 3):
+            lo, hi = a - left, b + right
+            if (left == right == 0) or lo < sent[0] or hi > sent[1]:
+                continue
+            extra = [*doc[lo:a], *doc[b:hi]]
+            if not all(t.text[:1].isupper() and not t.is_punct for t in extra):
+                continue
+            if _is_known_person(doc[lo:hi].text, kb) and (
+                best is None or hi - lo > best[1] - best[0]
+            ):
+                best = (lo, hi)
+    return list(doc[best[0] : best[1]]) if best else toks
+
+
+def _is_known_person(name: str, kb: KnowledgeBase) -> bool:
+    return any(e.type == "person" for e in kb.candidates(name))
 
 
 _KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}

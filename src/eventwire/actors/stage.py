@@ -81,6 +81,8 @@ class ActorsStage:
         res = kb.resolve(cand.name, on)
         if res is None and cand.text != cand.name:
             res = kb.resolve(cand.text, on)
+        if res is None and cand.label == "PERSON":
+            res = _person_within(kb, cand.name, on)
         if res is None and cand.label == "NORP":
             ent = kb.demonym(cand.name) or next(
                 (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None
@@ -126,6 +128,8 @@ class ActorsStage:
                 sectors = ("NGO",)
             if all(c.label == "NORP" for c in named):  # people, not their state
                 name = max((c.name for c in named), key=len)
+            elif _metonym(res) and res.place:
+                name = res.place  # "Beijing" is China's government, named as the text does
         else:
             rep = max(named, key=lambda c: (c.kind == "name", len(c.name or c.text)))
             name = rep.name or rep.text
@@ -158,6 +162,19 @@ class ActorsStage:
         if res is not None and res.entity.type in ("country", "territory") and not res.sectors:
             return not locative
         return cand.is_subject or cand.dep in ("poss", "nsubjpass", "ROOT") or cand.prep == "by"
+
+
+def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | None:
+    """A known person's name inside a longer one: an honorific or a clan name around it
+    ("Alhaji Atiku Abubakar", "Jam Kamal Khan Alyani"). Longest part of two words or more."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        for k in range(len(words) - size + 1):
+            part = " ".join(words[k : k + size])
+            people = [e for e in kb.candidates(part) if e.type == "person"]
+            if people:
+                return kb.at(kb.pick(people, on), on, name)
+    return None
 
 
 def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: list[Span]) -> bool:

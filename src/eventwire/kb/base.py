@@ -31,6 +31,7 @@ _TYPE_RANK = {
     "country": 3,
     "territory": 4,
 }
+_ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEFENCE = re.compile(r"\b(defen[cs]e|war|armed forces|military)\b", re.IGNORECASE)
 
 
@@ -57,6 +58,7 @@ class Resolution:
     sectors: tuple[str, ...]
     why: str
     via: str = "name"  # name | metonym (a place standing for its government) | demonym
+    place: str = ""  # for a metonym, the place as the KB spells it ("Beijing")
 
     @property
     def kb_id(self) -> str:
@@ -116,23 +118,44 @@ def load_role_nouns() -> dict[str, RoleNoun]:
         if len(parts) != 3:
             raise KBError(f"roles.tsv:{n}: expected 3 tab-separated fields")
         term, sectors, kind = parts
-        out[term.strip().lower()] = RoleNoun(
-            term.strip().lower(), tuple(sectors.split(",")), kind.strip()
-        )
+        codes = tuple(c for c in sectors.split(",") if c.strip())
+        out[term.strip().lower()] = RoleNoun(term.strip().lower(), codes, kind.strip())
+    return out
+
+
+def load_place_cues() -> dict[str, str]:
+    """``places.tsv``: city and province names → ISO3 (normalised name as the key)."""
+    text = (resources.files("eventwire") / "data" / "kb" / "places.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not _ISO3.match(parts[1].strip()):
+            raise KBError(f"places.tsv:{n}: expected a name and an ISO3 code")
+        out.setdefault(norm(parts[0]), parts[1].strip())
     return out
 
 
 class KnowledgeBase:
-    """Entities indexed by normalised name, alias, demonym and seat of power."""
+    """Entities indexed by normalised name, alias, demonym and seat of power, plus the
+    place names (cities, provinces) that tell which country an actor belongs to."""
 
-    def __init__(self, entities: Iterable[Entity], role_nouns: dict[str, RoleNoun]) -> None:
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        role_nouns: dict[str, RoleNoun],
+        places: dict[str, str] | None = None,
+    ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
             self.entities[ent.id] = ent  # later files override earlier ones
         self.role_nouns = role_nouns
+        self.places = places or {}
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+        self.metonym_names: dict[str, str] = {}
         self.by_country: dict[str, Entity] = {}
         for ent in self.entities.values():
             for alias in {ent.name, *ent.aliases}:
@@ -146,6 +169,7 @@ class KnowledgeBase:
                     self.demonyms.setdefault(norm(d), ent)
                 for m in ent.metonyms:
                     self.metonyms.setdefault(norm(m.name), (ent, m.sectors))
+                    self.metonym_names.setdefault(norm(m.name), m.name)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
@@ -158,7 +182,7 @@ class KnowledgeBase:
                 raise KBError(f"knowledge-base file not found: {path}")
             files.append((path, str(path)))
         entities = [e for f, label in files for e in _read_jsonl(f, label)]
-        return cls(entities, load_role_nouns())
+        return cls(entities, load_role_nouns(), load_place_cues())
 
     # ------------------------------------------------------------ lookups
     def candidates(self, name: str) -> list[Entity]:
@@ -173,6 +197,10 @@ class KnowledgeBase:
     def country(self, iso3: str) -> Entity | None:
         return self.by_country.get(iso3)
 
+    def place_country(self, name: str) -> str | None:
+        """The country of a city or province name ("Shanghai" → CHN), if unambiguous."""
+        return self.places.get(norm(name))
+
     def role_noun(self, phrase: str) -> RoleNoun | None:
         return self.role_nouns.get(phrase.lower())
 
@@ -184,12 +212,20 @@ class KnowledgeBase:
         if met is not None and not any(c.type == "person" for c in cands):
             ent, sectors = met
             return Resolution(
-                ent, ent.country, sectors, f"{name!r} stands for {ent.name}", via="metonym"
+                ent,
+                ent.country,
+                sectors,
+                f"{name!r} stands for {ent.name}",
+                via="metonym",
+                place=self.metonym_names.get(norm(name), name),
             )
         if not cands:
             return None
-        best = min(cands, key=lambda e: self._rank(e, on))
-        return self.at(best, on, name)
+        return self.at(self.pick(cands, on), on, name)
+
+    def pick(self, cands: Sequence[Entity], on: dt.date) -> Entity:
+        """The likeliest of several entities of one name on a date (office holders first)."""
+        return min(cands, key=lambda e: self._rank(e, on))
 
     def _rank(self, ent: Entity, on: dt.date) -> tuple[int, int, int]:
         active = any(r.active(on) for r in ent.roles)
@@ -204,6 +240,8 @@ class KnowledgeBase:
         active = [r for r in ent.roles if r.active(on)]
         if active:
             sectors = _merge(_role_sectors(r) for r in active)
+            if "GOV" in sectors:  # a minister who keeps a seat is coded by the office
+                sectors = tuple(x for x in sectors if x != "LEG")
             titles = "; ".join(f"{r.title} {_period(r)}" for r in active)
             return Resolution(
                 ent,

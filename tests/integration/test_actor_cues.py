@@ -1,0 +1,118 @@
+"""Country and sector cues of actor phrases, on sentences written for the tests (fixture KB)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase, norm
+from eventwire.kb.base import _read_jsonl, load_role_nouns
+from eventwire.model import Actor, Doc, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
+PLACES = {norm("Mombasa"): "KEN", norm("Arusha"): "TZA"}
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), PLACES)
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
+
+
+def code(pipe: Pipeline, text: str) -> Doc:
+    return pipe.code(RawArticle(text=text, locator="t", published=dt.date(2022, 3, 3)))
+
+
+def actor_at(doc: Doc, words: str) -> Actor:
+    at = doc.article.text.index(words)
+    found = [a for a in doc.actors if any(m.span.start <= at < m.span.end for m in a.mentions)]
+    assert found, (words, [(a.name, [m.text for m in a.mentions]) for a in doc.actors])
+    return found[0]
+
+
+def test_a_city_in_front_of_a_role_noun_gives_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Mombasa police arrested two men on Friday.")
+    police = actor_at(doc, "police")
+    assert (police.country, police.sectors) == ("KEN", ("COP",))
+
+
+def test_a_city_after_in_gives_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Several teachers in Arusha went on strike over pay.")
+    teachers = actor_at(doc, "teachers")
+    assert (teachers.country, teachers.sectors) == ("TZA", ("EDU",))
+
+
+def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kisumu police arrested two men on Friday.")
+    police = actor_at(doc, "police")
+    assert police.country is None and police.sectors == ("COP",)
+
+
+def test_a_name_the_tagger_cut_short_grows_to_the_known_person(pipe: Pipeline) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    sdoc = load_nlp()("Defence Minister Amina Odera spoke in Mombasa.")
+    sdoc.ents = [Span(sdoc, 2, 3, label="PERSON")]  # the tagger saw only "Amina"
+    person = next(c for c in find_mentions(sdoc, kb) if c.label == "PERSON")
+    assert (person.name, person.title) == ("Amina Odera", "Defence Minister")
+
+
+def test_a_known_name_inside_a_longer_one_resolves() -> None:
+    from eventwire.actors.mentions import Cand
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    stage = ActorsStage(kb)
+    said = "Alhaji Amina Odera Wanjiru"
+    cand = Cand(0, len(said), said, "name", "PERSON", name=said)
+    res = stage.resolve(cand, dt.date(2022, 3, 3))
+    assert res is not None and res.kb_id == "person:amina-odera" and res.country == "KEN"
+    other = Cand(0, 12, "Wanjiru Kamau", "name", "PERSON", name="Wanjiru Kamau")
+    assert stage.resolve(other, dt.date(2022, 3, 3)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sectors"),
+    [
+        ("A Kenyan army spokesman said the road was open.", "spokesman", ("MIL",)),
+        ("A rebel commander said the town had fallen.", "commander", ("REB",)),
+        ("The union leader called a strike in Mombasa.", "leader", ("LAB",)),
+        ("The deputy leader of the party spoke on Monday.", "leader", ("PTY",)),
+        ("An NLF spokesman denied the attack.", "spokesman", ("REB",)),
+        ("A Kenyan spokesman declined to comment.", "spokesman", ()),
+    ],
+)
+def test_a_spokesman_or_leader_takes_the_sectors_of_the_body_before_it(
+    pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
+) -> None:
+    assert actor_at(code(pipe, text), words).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sectors"),
+    [
+        ("A parliamentary delegation from Kenya arrived in Arusha.", "delegation", ("LEG",)),
+        ("Kenyan aid workers reached the camp on Monday.", "workers", ("SOC",)),
+        ("Two Tanzanian paratroopers were injured.", "paratroopers", ("MIL",)),
+        ("Armed bandits stole 200 cattle near Mombasa.", "bandits", ("CRM",)),
+        ("Kenyan negotiators left the talks.", "negotiators", ()),
+    ],
+)
+def test_role_nouns_of_the_lexicon(
+    pipe: Pipeline, text: str, words: str, sectors: tuple[str, ...]
+) -> None:
+    assert actor_at(code(pipe, text), words).sectors == sectors
+
+
+def test_a_seat_of_government_is_named_as_the_text_names_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Paris said on Monday that it would send more aid.")
+    paris = actor_at(doc, "Paris")
+    assert (paris.name, paris.country, paris.sectors) == ("Paris", "FRA", ("GOV",))
+
