@@ -116,3 +116,22 @@ def test_a_seat_of_government_is_named_as_the_text_names_it(pipe: Pipeline) -> N
     paris = actor_at(doc, "Paris")
     assert (paris.name, paris.country, paris.sectors) == ("Paris", "FRA", ("GOV",))
 
+
+
+def test_an_apposition_says_who_an_unknown_person_is(pipe: Pipeline) -> None:
+    doc = code(pipe, "Amani Odhiambo, a shop owner in Mombasa, said prices had doubled.")
+    person = actor_at(doc, "Amani Odhiambo")
+    assert (person.country, person.sectors) == ("KEN", ("BUS",))
+    assert any("shop owner" in m.text for m in person.mentions)
+
+
+def test_a_singular_finds_a_role_listed_in_the_plural(pipe: Pipeline) -> None:
+    doc = code(pipe, "A trader in Arusha was robbed on Friday.")
+    trader = actor_at(doc, "trader")
+    assert (trader.country, trader.sectors) == ("TZA", ("BUS",))
+
+
+def test_the_surname_he_is_part_of_a_name_not_a_pronoun(pipe: Pipeline) -> None:
+    doc = code(pipe, "He Zhihua, a shop owner in Arusha, said prices had doubled.")
+    person = actor_at(doc, "Zhihua")
+    assert person.name == "He Zhihua"

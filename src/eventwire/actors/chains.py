@@ -5,6 +5,7 @@ Rules, in order of trust:
 * names that resolve to the same knowledge-base entity are one chain;
 * a person's surname, or title + surname, joins the chain of the full name;
 * the same organisation or group phrase (same country cue and role) joins its chain;
+* a phrase in apposition to a name ("X, a shop owner in Wuhan,") joins the name's chain;
 * a definite role noun ("the ministry", "the spokeswoman") joins the nearest chain
   whose mentions carry that role;
 * a pronoun joins the nearest compatible chain (gender, number, person vs thing)
@@ -68,6 +69,8 @@ def build_chains(
             continue
         keys = [*more, *_keys(cand, kb_id)]
         chain = next((by_key[k] for k in keys if k in by_key), None)
+        if chain is None and cand.kind == "nominal" and cand.appos_to >= 0:
+            chain = _apposition_host(cand, chains)
         if chain is None and cand.kind == "nominal" and cand.definite and not cand.countries:
             chain = _role_antecedent(cand, chains)
         if chain is None and cand.label == "PERSON":
@@ -108,6 +111,15 @@ def _surname_match(cand: Cand, chains: list[Chain]) -> Chain | None:
                 return chain
             if not single and len(norm(other.name).split()) == 1 and surname(other.name) == sn:
                 return chain
+    return None
+
+
+def _apposition_host(cand: Cand, chains: list[Chain]) -> Chain | None:
+    """The chain of the name a phrase is in apposition to ("He Zhihua, a shop owner in
+    Wuhan": the shop owner is He Zhihua, and says what he is and where)."""
+    for chain in reversed(chains):
+        if any(c.kind == "name" and c.head_i == cand.appos_to for c in chain.cands):
+            return chain
     return None
 
 

@@ -135,6 +135,7 @@ class Cand:
     counted: bool = False  # preceded by a number or quantity ("13 Israeli soldiers")
     dep: str = ""  # dependency of the head word (nsubj, dobj, pobj, poss, ...)
     prep: str = ""  # the preposition governing the head, if any
+    appos_to: int = -1  # token index of the name this phrase stands in apposition to
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -351,6 +352,16 @@ def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeB
     return i
 
 
+def _is_name_part(tok: Token, name_toks: list[Token]) -> bool:
+    """A capitalised pronoun the parser made a compound of the name ("He Zhihua")."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.dep_ == "compound"
+        and tok.is_title
+        and tok.head.i in {t.i for t in name_toks}
+    )
+
+
 def _gender(words: list[str]) -> str:
     low = {w.lower() for w in words}
     if low & _FEMALE:
@@ -461,7 +472,13 @@ def _nominal(
     if not claim(toks[0].i, last.i + 1):
         return []
     plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
-    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n :])
+    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n :]) or (
+        toks[0].is_title
+        and any(
+            e.type != "person"
+            for e in kb.candidates(text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+        )
+    )  # a body the knowledge base knows by this name ("Quds Force"), tagged or not
     return [
         Cand(
             start,
@@ -482,6 +499,7 @@ def _nominal(
             counted=any(t.like_num or t.lower_ in _QUANTITY for t in toks),
             dep=root.dep_,
             prep=root.head.lower_ if root.dep_ == "pobj" else "",
+            appos_to=root.head.i if root.dep_ == "appos" else -1,
         )
     ]
 
@@ -510,6 +528,10 @@ def _named(
         name_toks = _known_person_span(doc, name_toks, bounds, kb)
         ent_start = name_toks[0].i
         start_i = _title_tokens(doc, ent_start, bounds[0], kb)
+        surname = doc[ent_start - 1] if ent_start > start_i else None
+        if surname is not None and _is_name_part(surname, name_toks):
+            name_toks = [surname, *name_toks]  # "He Zhihua": the surname He, not a pronoun
+            ent_start -= 1
         if start_i < ent_start:
             title = doc[start_i:ent_start].text
     first = doc[start_i] if start_i < ent_start else name_toks[0]

@@ -202,7 +202,13 @@ class KnowledgeBase:
         return self.places.get(norm(name))
 
     def role_noun(self, phrase: str) -> RoleNoun | None:
-        return self.role_nouns.get(phrase.lower())
+        """The role a noun phrase names; a singular finds a term listed only in the plural
+        ("trader" → "traders")."""
+        low = phrase.lower()
+        hit = self.role_nouns.get(low)
+        if hit is None and low[-1:].isalpha():
+            hit = self.role_nouns.get(low + "s") or self.role_nouns.get(low + "es")
+        return hit
 
     def resolve(self, name: str, on: dt.date | None = None) -> Resolution | None:
         """The best entity for a name on a date, with its country and sectors on that date."""
