@@ -117,7 +117,6 @@ def test_a_seat_of_government_is_named_as_the_text_names_it(pipe: Pipeline) -> N
     assert (paris.name, paris.country, paris.sectors) == ("Paris", "FRA", ("GOV",))
 
 
-
 def test_an_apposition_says_who_an_unknown_person_is(pipe: Pipeline) -> None:
     doc = code(pipe, "Amani Odhiambo, a shop owner in Mombasa, said prices had doubled.")
     person = actor_at(doc, "Amani Odhiambo")
@@ -135,3 +134,15 @@ def test_the_surname_he_is_part_of_a_name_not_a_pronoun(pipe: Pipeline) -> None:
     doc = code(pipe, "He Zhihua, a shop owner in Arusha, said prices had doubled.")
     person = actor_at(doc, "Zhihua")
     assert person.name == "He Zhihua"
+
+
+@pytest.mark.parametrize(
+    "text", ["NLF fighters seized the bridge.", "The NLF commander vowed revenge."]
+)
+def test_members_of_a_known_group_belong_to_it(pipe: Pipeline, text: str) -> None:
+    member = actor_at(code(pipe, text), "NLF")
+    assert (member.country, member.sectors, member.known_group) == (
+        "KEN",
+        ("REB",),
+        "Northern Liberation Front",
+    )

@@ -136,6 +136,7 @@ class Cand:
     dep: str = ""  # dependency of the head word (nsubj, dobj, pobj, poss, ...)
     prep: str = ""  # the preposition governing the head, if any
     appos_to: int = -1  # token index of the name this phrase stands in apposition to
+    group: str = ""  # known group named in a descriptive phrase ("Hamas gunmen")
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -238,6 +239,20 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+def _named_group(tokens: list[Token], kb: KnowledgeBase) -> str:
+    """The known group a descriptive phrase names in its modifiers ("Hamas gunmen",
+    "Islamic State fighters", "Isis leader"): its members belong to it."""
+    for i in range(len(tokens)):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            if not tokens[i].text[:1].isupper():
+                break
+            words = " ".join(t.text for t in tokens[i : i + n])
+            for ent in kb.candidates(words):
+                if ent.known_group and ent.type in ("armed_group", "party"):
+                    return ent.known_group
+    return ""
 
 
 def _proper_run(tokens: list[Token]) -> bool:
@@ -500,6 +515,7 @@ def _nominal(
             dep=root.dep_,
             prep=root.head.lower_ if root.dep_ == "pobj" else "",
             appos_to=root.head.i if root.dep_ == "appos" else -1,
+            group=_named_group(toks[: len(toks) - n], kb),
         )
     ]
 

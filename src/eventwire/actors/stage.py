@@ -147,7 +147,7 @@ class ActorsStage:
             mentions=mentions,
             country=country,
             sectors=tuple(sectors),
-            known_group=res.known_group if res else None,
+            known_group=res.known_group if res else next((c.group for c in named if c.group), None),
             kb_id=res.kb_id if res else None,
             confidence=1.0 if res is not None else 0.5,
         )
