@@ -146,3 +146,44 @@ def test_members_of_a_known_group_belong_to_it(pipe: Pipeline, text: str) -> Non
         ("REB",),
         "Northern Liberation Front",
     )
+
+
+def test_an_administration_named_for_a_person_is_that_persons_government(pipe: Pipeline) -> None:
+    doc = code(pipe, "The Marchand administration imposed new tariffs on Monday.")
+    admin = actor_at(doc, "administration")
+    assert (admin.country, admin.sectors) == ("FRA", ("GOV",))
+
+
+def test_a_shadow_minister_is_the_opposition(pipe: Pipeline) -> None:
+    doc = code(pipe, "Asha Mwangi, the shadow home secretary, said the plan was cruel.")
+    assert actor_at(doc, "Asha Mwangi").sectors == ("OPP",)
+
+
+def test_a_name_in_apposition_to_an_office_takes_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "The plan was drawn up by the health secretary, Asha Mwangi, in Mombasa.")
+    person = actor_at(doc, "Asha Mwangi")
+    assert person.sectors == ("GOV",) and any("health secretary" in m.text for m in person.mentions)
+
+
+def test_a_demonym_before_a_people_says_where_they_live(pipe: Pipeline) -> None:
+    doc = code(pipe, "Thousands of Kenyan Somalis marched through the city on Sunday.")
+    assert actor_at(doc, "Somalis").country == "KEN"
+
+
+def test_an_ethnic_minority_is_coded_where_it_lives(pipe: Pipeline) -> None:
+    doc = code(pipe, "Ethnic French in Tanzania demanded better schools on Monday.")
+    assert actor_at(doc, "French").country == "TZA"
+
+
+def test_a_role_only_actor_takes_the_country_the_report_is_about(pipe: Pipeline) -> None:
+    text = (
+        "Kenya's opposition called a strike. In Mombasa, police fired tear gas at "
+        "protesters, the Kenyan government said."
+    )
+    police = actor_at(code(pipe, text), "police")
+    assert (police.country, police.sectors) == ("KEN", ("COP",))
+
+
+def test_no_home_country_when_no_country_leads(pipe: Pipeline) -> None:
+    text = "Kenya and Tanzania signed a trade pact. Police later arrested two smugglers."
+    assert actor_at(code(pipe, text), "Police").country is None

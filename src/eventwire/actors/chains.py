@@ -5,7 +5,8 @@ Rules, in order of trust:
 * names that resolve to the same knowledge-base entity are one chain;
 * a person's surname, or title + surname, joins the chain of the full name;
 * the same organisation or group phrase (same country cue and role) joins its chain;
-* a phrase in apposition to a name ("X, a shop owner in Wuhan,") joins the name's chain;
+* a phrase in apposition to a name ("X, a shop owner in Wuhan,"), or a name in apposition
+  to a role phrase ("the home secretary, X"), joins the other's chain;
 * a definite role noun ("the ministry", "the spokeswoman") joins the nearest chain
   whose mentions carry that role;
 * a pronoun joins the nearest compatible chain (gender, number, person vs thing)
@@ -69,7 +70,7 @@ def build_chains(
             continue
         keys = [*more, *_keys(cand, kb_id)]
         chain = next((by_key[k] for k in keys if k in by_key), None)
-        if chain is None and cand.kind == "nominal" and cand.appos_to >= 0:
+        if chain is None and cand.appos_to >= 0:
             chain = _apposition_host(cand, chains)
         if chain is None and cand.kind == "nominal" and cand.definite and not cand.countries:
             chain = _role_antecedent(cand, chains)
@@ -80,6 +81,7 @@ def build_chains(
             chains.append(chain)
         chain.cands.append(cand)
         chain.kb_id = chain.kb_id or kb_id
+        chain.person = chain.person or cand.label == "PERSON"
         chain.gender = chain.gender or cand.gender
         for k in keys:
             by_key.setdefault(k, chain)
@@ -115,11 +117,14 @@ def _surname_match(cand: Cand, chains: list[Chain]) -> Chain | None:
 
 
 def _apposition_host(cand: Cand, chains: list[Chain]) -> Chain | None:
-    """The chain of the name a phrase is in apposition to ("He Zhihua, a shop owner in
-    Wuhan": the shop owner is He Zhihua, and says what he is and where)."""
+    """The chain of the mention a phrase is in apposition to: "He Zhihua, a shop owner in
+    Wuhan" (the shop owner is He Zhihua, and says what he is and where); "the home
+    secretary, Sajid Javid" (the name joins the office's chain). A name never joins
+    another name this way: spaCy reads lists of names as appositions."""
     for chain in reversed(chains):
-        if any(c.kind == "name" and c.head_i == cand.appos_to for c in chain.cands):
-            return chain
+        for c in chain.cands:
+            if c.kind != "pronoun" and c.head_i == cand.appos_to:
+                return chain if "nominal" in (c.kind, cand.kind) else None
     return None
 
 

@@ -137,6 +137,7 @@ class Cand:
     prep: str = ""  # the preposition governing the head, if any
     appos_to: int = -1  # token index of the name this phrase stands in apposition to
     group: str = ""  # known group named in a descriptive phrase ("Hamas gunmen")
+    ethnic: bool = False  # "ethnic Turks": a people named as a minority, not as a state's
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -227,6 +228,12 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if ent is not None and ent.country:
                 hit = (ent.country, n)
                 break
+            if ent is None and not places_only and _proper_run(tokens[i : i + n]):
+                people = [e for e in kb.candidates(words) if e.type == "person" and e.country]
+                country = people[0].country if people else None
+                if country:  # "the Bush administration", "Putin aides"
+                    hit = (country, n)
+                    break
             if ent is None and _proper_run(tokens[i : i + n]):
                 place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
                 if place is not None:
@@ -239,6 +246,15 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+def _qualified(role: RoleNoun, words: list[str]) -> RoleNoun:
+    """A former official is an elite, not GOV; a shadow minister is the opposition's."""
+    if any(w in ("former", "ex", "retired") for w in words):
+        return RoleNoun(role.term, ("ELI",), role.kind)
+    if "shadow" in words and role.sectors[:1] == ("GOV",):
+        return RoleNoun(role.term, ("OPP",), role.kind)
+    return role
 
 
 def _named_group(tokens: list[Token], kb: KnowledgeBase) -> str:
@@ -410,7 +426,7 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
     # 2. named entities, persons first so that their titles are theirs
     #    ("Secretary of State John Kerry" is one mention, not "State" + "John Kerry")
     ents = sorted(
-        (e for e in doc.ents if e.label_ in NAMED_LABELS),
+        (e for e in _joined_peoples(doc) if e.label_ in NAMED_LABELS),
         key=lambda e: (e.label_ != "PERSON", e.start),
     )
     for ent in ents:
@@ -480,8 +496,7 @@ def _nominal(
         owner = _of_owner(root, kb)
         if owner is not None:
             role = owner
-    if any(t.lower_ in ("former", "ex", "retired") for t in toks[: len(toks) - n + 1]):
-        role = RoleNoun(role.term, ("ELI",), role.kind)  # former officials are elites, not GOV
+    role = _qualified(role, [t.lower_ for t in toks[: len(toks) - n + 1]])
     last = doc[pp_end] if pp_end > toks[-1].i else toks[-1]
     start, end = toks[0].idx, last.idx + len(last)
     if not claim(toks[0].i, last.i + 1):
@@ -518,6 +533,21 @@ def _nominal(
             group=_named_group(toks[: len(toks) - n], kb),
         )
     ]
+
+
+def _joined_peoples(doc: SpacyDoc) -> list[SpacySpan]:
+    """The doc's entities, with a demonym glued to the people it qualifies: "Iraqi" +
+    "Kurds" is one mention, the Kurds of Iraq."""
+    from spacy.tokens import Span
+
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "NORP" and prev.end == ent.start:
+            out[-1] = Span(doc, prev.start, ent.end, label="NORP")
+        else:
+            out.append(ent)
+    return out
 
 
 def _named(
@@ -562,8 +592,14 @@ def _named(
             role, _ = _compound_role([t.lower_ for t in title_toks[:k]], kb)
             if role is not None:
                 break
+    if role is not None:
+        role = _qualified(role, [t.lower_ for t in title_toks])
     cues = _country_cues(title_toks, kb)
     root = ent.root
+    ethnic = ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
+    if ethnic:  # "ethnic Albanians in south Serbia": a minority where it lives, not a kin state
+        cues, _ = _pp_country(root, kb)
+        role = RoleNoun("ethnic group", ("CVL",), "group")
     label = ent.label_
     number = "pl" if label == "NORP" and name.endswith("s") else "sg"
     before = doc[max(ent.start - 3, 0) : ent.start]
@@ -589,6 +625,8 @@ def _named(
         counted=counted,
         dep=root.dep_,
         prep=root.head.lower_ if root.dep_ == "pobj" else "",
+        appos_to=root.head.i if root.dep_ == "appos" else -1,
+        ethnic=ethnic,
     )
 
 

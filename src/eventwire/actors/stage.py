@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from eventwire.actors.chains import Chain, build_chains
+from eventwire.actors.home import INTERNATIONAL, home_country
 from eventwire.actors.mentions import Cand, find_mentions
 from eventwire.clean import dateline_end
 from eventwire.kb import KnowledgeBase, Resolution, norm
@@ -52,10 +54,14 @@ class ActorsStage:
             for b in doc.blocks
             if (n := dateline_end(b.span.of(text)))
         ]
+        named_countries: list[str] = []
         for cand in find_mentions(doc.tokens, self.kb):
+            res = self.resolve(cand, on)
+            named_countries.extend(cand.countries)
+            if res is not None and res.country:
+                named_countries.append(res.country)
             if any(d.start <= cand.start < d.end for d in datelines):
                 continue  # the dateline says where the report was filed, not who acted
-            res = self.resolve(cand, on)
             if self._is_actor(cand, res):
                 cands.append(cand)
                 resolutions.append(res)
@@ -66,7 +72,8 @@ class ActorsStage:
         heads = [s.span for s in doc.sentences if s.kind == "headline"]
         kept = [ch for ch in chains if not _headline_noise(ch, res_of, heads)]
         actors = [self._actor(i, ch, res_of) for i, ch in enumerate(kept, 1)]
-        return doc.with_(actors=tuple(a for a in actors if a is not None))
+        home = home_country(named_countries)
+        return doc.with_(actors=tuple(_at_home(a, home) for a in actors if a is not None))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for d in docs:
@@ -83,6 +90,8 @@ class ActorsStage:
             res = kb.resolve(cand.text, on)
         if res is None and cand.label == "PERSON":
             res = _person_within(kb, cand.name, on)
+        if cand.ethnic:
+            return None
         if res is None and cand.label == "NORP":
             ent = kb.demonym(cand.name) or next(
                 (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None
@@ -116,9 +125,12 @@ class ActorsStage:
         sectors: tuple[str, ...] = ()
         if res is not None:
             name, country, sectors = res.name, res.country, res.sectors
-            titled = next((c for c in named if c.role is not None and c.title), None)
+            titled = next(
+                (c for c in named if c.role is not None and (c.title or c.kind == "nominal")),
+                None,
+            )
             if (
-                sectors == ("ELI",)
+                (sectors == ("ELI",) or (not sectors and res.entity.type == "person"))
                 and titled is not None
                 and titled.role is not None
                 and "former" not in titled.title.lower()
@@ -162,6 +174,15 @@ class ActorsStage:
         if res is not None and res.entity.type in ("country", "territory") and not res.sectors:
             return not locative
         return cand.is_subject or cand.dep in ("poss", "nsubjpass", "ROOT") or cand.prep == "by"
+
+
+def _at_home(actor: Actor, home: str | None) -> Actor:
+    """An actor known only by its role takes the document's home country."""
+    if home is None or actor.country is not None or actor.kb_id is not None:
+        return actor
+    if not actor.sectors or INTERNATIONAL & set(actor.sectors):
+        return actor
+    return replace(actor, country=home, confidence=min(actor.confidence, 0.4))
 
 
 def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | None:
