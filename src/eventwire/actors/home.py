@@ -17,7 +17,9 @@ from collections.abc import Iterable
 INTERNATIONAL = frozenset({"IGO", "NGO", "UNO", "MNC", "INT"})
 #: share of country-bearing mentions the leading country must exceed
 MAJORITY = 0.5
-#: and at least this many mentions (one suffices when it is the only country named)
+#: and at least this many mentions: one suffices when it is the only country named, as in
+#: "President X threatened a curfew in Algiers" (on the evaluation sets this was right more
+#: often than wrong for persons too)
 MIN_MENTIONS = 1
 
 
