@@ -150,3 +150,15 @@ def test_a_minister_with_a_seat_is_coded_by_the_office() -> None:
     kb = KnowledgeBase([entity_from_record(rec)], load_role_nouns())
     assert kb.resolve("Wanjiru Kamau", dt.date(2016, 1, 1)).sectors == ("GOV",)  # type: ignore[union-attr]
     assert kb.resolve("Wanjiru Kamau", dt.date(2020, 1, 1)).sectors == ("LEG",)  # type: ignore[union-attr]
+
+
+def test_a_misspelt_surname_after_the_same_first_name_finds_the_person() -> None:
+    from eventwire.kb.base import _read_jsonl
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
+    kb = KnowledgeBase(list(_read_jsonl(fixture, "fixture")), load_role_nouns())
+    assert [e.name for e in kb.spelled_like("Paul Marchant")] == ["Paul Marchand"]
+    assert [e.name for e in kb.spelled_like("Paul Marchandd")] == ["Paul Marchand"]
+    assert kb.spelled_like("Pierre Marchand") == []  # another first name is another person
+    assert kb.spelled_like("Paul Marchand") == []  # the exact name is a plain lookup
+    assert kb.spelled_like("Marchant") == []

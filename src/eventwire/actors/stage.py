@@ -90,6 +90,8 @@ class ActorsStage:
             res = kb.resolve(cand.text, on)
         if res is None and cand.label == "PERSON":
             res = _person_within(kb, cand.name, on)
+        if res is None and cand.label == "PERSON" and len(alike := kb.spelled_like(cand.name)) == 1:
+            res = kb.at(alike[0], on, cand.name)
         if cand.ethnic:
             return None
         if res is None and cand.label == "NORP":

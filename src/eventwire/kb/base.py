@@ -157,6 +157,7 @@ class KnowledgeBase:
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
         self.metonym_names: dict[str, str] = {}
         self.by_country: dict[str, Entity] = {}
+        self._by_first: defaultdict[str, list[tuple[str, Entity]]] | None = None
         for ent in self.entities.values():
             for alias in {ent.name, *ent.aliases}:
                 key = norm(alias)
@@ -187,6 +188,28 @@ class KnowledgeBase:
     # ------------------------------------------------------------ lookups
     def candidates(self, name: str) -> list[Entity]:
         return list(self.names.get(norm(name), ()))
+
+    def spelled_like(self, name: str) -> list[Entity]:
+        """People whose name differs from ``name`` by one letter after an identical first
+        name ("Abdelaziz Bouteflicka" → Abdelaziz Bouteflika): wire copy misspells and
+        transliterates surnames. Only names of two words or more, surnames of 5+ letters."""
+        words = norm(name).split()
+        if len(words) < 2 or len(words[-1]) < 5:
+            return []
+        if self._by_first is None:
+            self._by_first = defaultdict(list)
+            for ent in self.entities.values():
+                if ent.type == "person":
+                    for alias in {ent.name, *ent.aliases}:
+                        first, _, rest = norm(alias).partition(" ")
+                        if rest:
+                            self._by_first[first].append((rest, ent))
+        rest = " ".join(words[1:])
+        found: list[Entity] = []
+        for other, ent in self._by_first.get(words[0], ()):
+            if ent not in found and _one_edit(rest, other):
+                found.append(ent)
+        return found
 
     def demonym(self, word: str) -> Entity | None:
         return self.demonyms.get(norm(word))
@@ -290,3 +313,15 @@ def _period(role: Role) -> str:
     start = role.start.isoformat() if role.start else "?"
     end = role.end.isoformat() if role.end else "today"
     return f"({start} – {end})"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
