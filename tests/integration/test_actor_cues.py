@@ -187,3 +187,29 @@ def test_a_role_only_actor_takes_the_country_the_report_is_about(pipe: Pipeline)
 def test_no_home_country_when_no_country_leads(pipe: Pipeline) -> None:
     text = "Kenya and Tanzania signed a trade pact. Police later arrested two smugglers."
     assert actor_at(code(pipe, text), "Police").country is None
+
+
+def test_a_known_name_the_tagger_split_in_two_is_one_mention() -> None:
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    sdoc = load_nlp()("Fighters of the Northern Liberation Front seized the bridge.")
+    sdoc.ents = [Span(sdoc, 3, 4, label="NORP"), Span(sdoc, 4, 6, label="ORG")]
+    names = [c.name for c in find_mentions(sdoc, kb) if c.kind == "name"]
+    assert names == ["Northern Liberation Front"]
+
+
+def test_an_organisation_name_runs_past_the_noun_chunk() -> None:
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    sdoc = load_nlp()("The Ministry of Coastal Affairs closed the port.")
+    sdoc.ents = [Span(sdoc, 0, 5, label="ORG")]
+    found = [c for c in find_mentions(sdoc, kb) if c.start == 0 or c.start == 4]
+    assert [(c.text, c.kind, c.role.sectors if c.role else None) for c in found] == [
+        ("Ministry of Coastal Affairs", "name", ("GOV",))
+    ]

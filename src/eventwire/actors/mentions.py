@@ -426,7 +426,7 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
     # 2. named entities, persons first so that their titles are theirs
     #    ("Secretary of State John Kerry" is one mention, not "State" + "John Kerry")
     ents = sorted(
-        (e for e in _joined_peoples(doc) if e.label_ in NAMED_LABELS),
+        (e for e in _joined_entities(doc, kb) if e.label_ in NAMED_LABELS),
         key=lambda e: (e.label_ != "PERSON", e.start),
     )
     for ent in ents:
@@ -497,16 +497,23 @@ def _nominal(
         if owner is not None:
             role = owner
     role = _qualified(role, [t.lower_ for t in toks[: len(toks) - n + 1]])
+    ent_end = _entity_end(doc, toks[-1])
+    if ent_end > max(pp_end, toks[-1].i):  # "the Department for International Development"
+        pp_end = ent_end
     last = doc[pp_end] if pp_end > toks[-1].i else toks[-1]
     start, end = toks[0].idx, last.idx + len(last)
     if not claim(toks[0].i, last.i + 1):
         return []
     plural = root.tag_ in ("NNS", "NNPS") or any(t.like_num and t.lower_ != "one" for t in toks)
-    named = any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n :]) or (
-        toks[0].is_title
-        and any(
-            e.type != "person"
-            for e in kb.candidates(text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+    named = (
+        any(t.ent_type_ in ("ORG", "FAC") and t.is_title for t in toks[len(toks) - n :])
+        or (ent_end > toks[-1].i)
+        or (
+            toks[0].is_title
+            and any(
+                e.type != "person"
+                for e in kb.candidates(text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+            )
         )
     )  # a body the knowledge base knows by this name ("Quds Force"), tagged or not
     return [
@@ -535,18 +542,34 @@ def _nominal(
     ]
 
 
-def _joined_peoples(doc: SpacyDoc) -> list[SpacySpan]:
-    """The doc's entities, with a demonym glued to the people it qualifies: "Iraqi" +
-    "Kurds" is one mention, the Kurds of Iraq."""
+def _entity_end(doc: SpacyDoc, tok: Token) -> int:
+    """Index of the last token of the organisation name ``tok`` begins or continues, when
+    that name runs past it (a noun chunk stops at "of"/"for"; the name does not); else -1."""
+    if tok.ent_type_ not in ("ORG", "FAC"):
+        return -1
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j if j > tok.i else -1
+
+
+def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
+    """The doc's entities, with neighbours the tagger split glued back: a demonym and the
+    people it qualifies ("Iraqi" + "Kurds": the Kurds of Iraq), and two pieces of one
+    name the knowledge base knows ("Islamic" + "State")."""
     from spacy.tokens import Span
 
     out: list[SpacySpan] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == ent.label_ == "NORP" and prev.end == ent.start:
-            out[-1] = Span(doc, prev.start, ent.end, label="NORP")
-        else:
-            out.append(ent)
+        if prev is not None and prev.end == ent.start:
+            if prev.label_ == ent.label_ == "NORP":
+                out[-1] = Span(doc, prev.start, ent.end, label="NORP")
+                continue
+            if kb.candidates(doc[prev.start : ent.end].text):
+                out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+                continue
+        out.append(ent)
     return out
 
 
