@@ -213,3 +213,8 @@ def test_an_organisation_name_runs_past_the_noun_chunk() -> None:
     assert [(c.text, c.kind, c.role.sectors if c.role else None) for c in found] == [
         ("Ministry of Coastal Affairs", "name", ("GOV",))
     ]
+
+
+def test_the_sectors_of_every_role_in_a_title_add_up(pipe: Pipeline) -> None:
+    doc = code(pipe, "Deputy Minister of Defence Colonel-General Asha Mwangi arrived on Monday.")
+    assert actor_at(doc, "Asha Mwangi").sectors == ("GOV", "MIL")

@@ -248,6 +248,28 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
     return out
 
 
+def _title_role(words: list[str], kb: KnowledgeBase) -> RoleNoun | None:
+    """The role of the title words before a name. A title may hold several ("Deputy
+    Minister of Defence Colonel-General"): their sectors add up, the office's first."""
+    found: list[RoleNoun] = []
+    k = len(words)
+    while k > 0:
+        if found and words[k - 1] in _TITLE_GLUE:  # "deputy" of "deputy minister of …"
+            k -= 1
+            continue
+        role, n = _compound_role(words[:k], kb)
+        if role is None:
+            k -= 1
+            continue
+        found.append(role)
+        k -= n
+    if not found:
+        return None
+    found.sort(key=lambda r: "GOV" not in r.sectors)
+    sectors = tuple(dict.fromkeys(sec for r in found for sec in r.sectors))
+    return RoleNoun(found[0].term, sectors, found[0].kind)
+
+
 def _qualified(role: RoleNoun, words: list[str]) -> RoleNoun:
     """A former official is an elite, not GOV; a shadow minister is the opposition's."""
     if any(w in ("former", "ex", "retired") for w in words):
@@ -609,12 +631,7 @@ def _named(
     start, end = first.idx, name_toks[-1].idx + len(name_toks[-1])
     name = text[name_toks[0].idx : end]
     title_toks = list(doc[start_i:ent_start]) if title else []
-    role, _ = _compound_role([t.lower_ for t in title_toks], kb) if title_toks else (None, 0)
-    if role is None and title_toks:
-        for k in range(len(title_toks), 0, -1):
-            role, _ = _compound_role([t.lower_ for t in title_toks[:k]], kb)
-            if role is not None:
-                break
+    role = _title_role([t.lower_ for t in title_toks], kb)
     if role is not None:
         role = _qualified(role, [t.lower_ for t in title_toks])
     cues = _country_cues(title_toks, kb)
