@@ -218,3 +218,23 @@ def test_an_organisation_name_runs_past_the_noun_chunk() -> None:
 def test_the_sectors_of_every_role_in_a_title_add_up(pipe: Pipeline) -> None:
     doc = code(pipe, "Deputy Minister of Defence Colonel-General Asha Mwangi arrived on Monday.")
     assert actor_at(doc, "Asha Mwangi").sectors == ("GOV", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kenya's opposition called a strike. Western governments urged calm.", "governments"),
+        ("Kenya's opposition called a strike. Foreign fighters crossed the border.", "fighters"),
+    ],
+)
+def test_actors_marked_as_from_abroad_take_no_home_country(
+    pipe: Pipeline, text: str, words: str
+) -> None:
+    assert actor_at(code(pipe, text), words).country is None
+
+
+def test_a_plural_role_is_not_found_from_a_lookalike_singular() -> None:
+    kb = KnowledgeBase([], load_role_nouns())
+    assert kb.role_noun("aid") is None  # not "aides"
+    role = kb.role_noun("trader")
+    assert role is not None and role.sectors == ("BUS",)

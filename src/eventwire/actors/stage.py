@@ -178,12 +178,19 @@ class ActorsStage:
         return cand.is_subject or cand.dep in ("poss", "nsubjpass", "ROOT") or cand.prep == "by"
 
 
+_ABROAD = frozenset(
+    {"foreign", "western", "international", "overseas", "outside", "regional", "global"}
+)
+
+
 def _at_home(actor: Actor, home: str | None) -> Actor:
     """An actor known only by its role takes the document's home country."""
     if home is None or actor.country is not None or actor.kb_id is not None:
         return actor
     if not actor.sectors or INTERNATIONAL & set(actor.sectors):
         return actor
+    if any(w in _ABROAD for w in actor.name.lower().split()):
+        return actor  # "western governments", "foreign fighters" are not the home country's
     return replace(actor, country=home, confidence=min(actor.confidence, 0.4))
 
 

@@ -230,7 +230,8 @@ class KnowledgeBase:
         low = phrase.lower()
         hit = self.role_nouns.get(low)
         if hit is None and low[-1:].isalpha():
-            hit = self.role_nouns.get(low + "s") or self.role_nouns.get(low + "es")
+            plural = low + "es" if low.endswith(("s", "x", "z", "ch", "sh")) else low + "s"
+            hit = self.role_nouns.get(plural)
         return hit
 
     def resolve(self, name: str, on: dt.date | None = None) -> Resolution | None:
