@@ -238,3 +238,29 @@ def test_a_plural_role_is_not_found_from_a_lookalike_singular() -> None:
     assert kb.role_noun("aid") is None  # not "aides"
     role = kb.role_noun("trader")
     assert role is not None and role.sectors == ("BUS",)
+
+
+def test_a_first_name_alone_joins_the_one_person_who_has_it(pipe: Pipeline) -> None:
+    text = "Floods\n\nNeema Achieng Otieno fled in May. Neema said the road was closed."
+    doc = code(pipe, text)
+    person = actor_at(doc, "Neema Achieng")
+    assert sum(m.text == "Neema" for m in person.mentions) == 1
+
+
+def test_a_shared_first_name_joins_nobody(pipe: Pipeline) -> None:
+    text = "Floods\n\nNeema Otieno and Neema Wafula fled in May. Neema said the road was shut."
+    doc = code(pipe, text)
+    at = text.rindex("Neema")
+    alone = [a for a in doc.actors if any(m.span.start == at for m in a.mentions)]
+    assert len(alone) == 1 and len(alone[0].mentions) == 1
+
+
+def test_a_lower_case_word_tagged_as_a_person_is_no_actor(pipe: Pipeline) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    sdoc = load_nlp()("They hid in a warren of rooms.")
+    sdoc.ents = [Span(sdoc, 4, 5, label="PERSON")]
+    assert not [c for c in find_mentions(sdoc, kb) if c.kind == "name"]

@@ -3,7 +3,8 @@
 Rules, in order of trust:
 
 * names that resolve to the same knowledge-base entity are one chain;
-* a person's surname, or title + surname, joins the chain of the full name;
+* a person's surname, or title + surname, joins the chain of the full name; so does a
+  first name alone when only one person of the document has it;
 * the same organisation or group phrase (same country cue and role) joins its chain;
 * a phrase in apposition to a name ("X, a shop owner in Wuhan,"), or a name in apposition
   to a role phrase ("the home secretary, X"), joins the other's chain;
@@ -101,6 +102,29 @@ def _keys(cand: Cand, kb_id: str | None) -> list[str]:
 
 
 def _surname_match(cand: Cand, chains: list[Chain]) -> Chain | None:
+    return _name_part_match(cand, chains) or _first_name_match(cand, chains)
+
+
+def _first_name_match(cand: Cand, chains: list[Chain]) -> Chain | None:
+    """A first name alone ("Bafrin") after the full name ("Bafrin Shivan Amo"): features
+    name ordinary people so. Only when exactly one person of the document has that first
+    name, so that two people who share one are never merged."""
+    words = norm(cand.name).split()
+    if len(words) != 1:
+        return None
+    hits = [
+        chain
+        for chain in chains
+        if chain.person
+        and any(
+            c.kind == "name" and len(parts := norm(c.name).split()) > 1 and parts[0] == words[0]
+            for c in chain.cands
+        )
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _name_part_match(cand: Cand, chains: list[Chain]) -> Chain | None:
     sn = surname(cand.name)
     single = len(norm(cand.name).split()) == 1
     for chain in reversed(chains):

@@ -609,8 +609,8 @@ def _named(
         name_toks = name_toks[1:]
     while name_toks and name_toks[-1].text in ("'s", "’s"):
         name_toks = name_toks[:-1]
-    if not name_toks:
-        return None
+    if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
+        return None  # "a warren of rooms": a name is written with a capital
     title = ""
     ent_start = name_toks[0].i
     start_i = ent_start
