@@ -241,16 +241,18 @@ def test_a_plural_role_is_not_found_from_a_lookalike_singular() -> None:
 
 
 def test_a_first_name_alone_joins_the_one_person_who_has_it(pipe: Pipeline) -> None:
-    text = "Floods\n\nNeema Achieng Otieno fled in May. Neema said the road was closed."
+    text = (
+        "Families flee the rising water.\n\nSarah Wanjiru fled her village in May. Sarah said so."
+    )
     doc = code(pipe, text)
-    person = actor_at(doc, "Neema Achieng")
-    assert sum(m.text == "Neema" for m in person.mentions) == 1
+    person = actor_at(doc, "Sarah Wanjiru")
+    assert sum(m.text == "Sarah" for m in person.mentions) == 1
 
 
 def test_a_shared_first_name_joins_nobody(pipe: Pipeline) -> None:
-    text = "Floods\n\nNeema Otieno and Neema Wafula fled in May. Neema said the road was shut."
+    text = "Families flee the rising water.\n\nSarah Wanjiru and Sarah Kamau fled. Sarah said so."
     doc = code(pipe, text)
-    at = text.rindex("Neema")
+    at = text.rindex("Sarah")
     alone = [a for a in doc.actors if any(m.span.start == at for m in a.mentions)]
     assert len(alone) == 1 and len(alone[0].mentions) == 1
 
