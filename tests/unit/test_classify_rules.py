@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.classify.labels import LabelTable
-from eventwire.classify.rules import Rules, RulesError, parse_rules
+from eventwire.classify.rules import Rules, RulesError, parse_grievance, parse_rules
 
 RULES = "\n".join([
     "# a comment",
@@ -122,3 +122,106 @@ def test_a_note_tag_names_the_sub_event_type(shipped: Rules, text: str, label: s
 def test_a_tag_counts_only_at_the_start(shipped: Rules) -> None:
     text = "On 3 May 2021, soldiers clashed with rebels. Looting: none was reported."
     assert "PROPERTY_DISTRUCT" not in shipped.boosts(text)
+
+
+# ---------------------------------------------------------------- grievance clauses (conduct view)
+CONDUCT_RULES = "\n".join([
+    "PEACE_PROTEST\t1.5\tprotest\t-\tviolen\\w*|arrest\\w*\tconduct",
+    "VIOL_DEMONSTR\t3\tviolen\\w*\tprotest\t-",
+])
+
+
+def test_a_conduct_rule_does_not_read_the_grievance() -> None:
+    grievance = parse_grievance("against\nto decry\n")
+    rules = Rules(parse_rules(CONDUCT_RULES), grievance)
+    assert "PEACE_PROTEST" in rules.boosts("Nurses held a protest against police violence.")
+    assert "PEACE_PROTEST" in rules.boosts("Crowds joined a protest to decry the arrests.")
+    # the clause ends at a new clause: what the police did after it still counts
+    text = "Nurses held a protest against the reform, when police arrested six."
+    assert "PEACE_PROTEST" not in rules.boosts(text)
+    # a text-view rule still reads everything
+    assert "VIOL_DEMONSTR" in rules.boosts("Nurses held a protest against police violence.")
+
+
+def test_conduct_keeps_offsets_and_needs_openers() -> None:
+    rules = Rules((), parse_grievance("over\n"))
+    norm = "farmers marched over land grabs. police watched"
+    masked = rules.conduct(norm)
+    assert len(masked) == len(norm) and "land" not in masked and "police watched" in masked
+    with pytest.raises(RulesError, match="no grievance openers"):
+        parse_grievance("# only a comment\n")
+    with pytest.raises(RulesError, match="unknown view"):
+        parse_rules("X\t1\tcue\t-\t-\tsideways")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Hundreds of students marched peacefully through the capital against police brutality.",
+     "PEACE_PROTEST"),
+    ("Pensioners rallied outside parliament to denounce the killing of a union leader.",
+     "PEACE_PROTEST"),
+    ("Riot police suppressed a sit-in by dismissed workers outside the ministry.",
+     "PROTEST_WITH_INTER"),
+    ("Police detain dozens of marchers at a rally against the new labour law.",
+     "PROTEST_WITH_INTER"),
+    ("Scores of demonstrators were wounded when troops moved against the march.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Gunmen opened fire on a procession of opposition supporters, wounding nine.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Violent protests broke out in the port city after the vote count was halted.",
+     "VIOL_DEMONSTR"),
+    ("Students clash with riot police outside the university during a fee protest.",
+     "VIOL_DEMONSTR"),
+])
+def test_shipped_protest_rules_read_conduct(shipped: Rules, text: str, label: str) -> None:
+    best = shipped.best(text)
+    assert best is not None and best[0] == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # police named as the source of the report are not the target
+    ("Gunmen shot dead four shoppers at a bus stop, police officials said.", "ATTACK"),
+    ("Troops and rebels were locked in a fire exchange near the bridge all night.",
+     "ARMED_CLASH"),
+    ("Supporters of two rival parties clashed outside a polling station, injuring twelve.",
+     "MOB_VIOL"),
+    ("Two factions of the student wing clashed over control of the campus office.", "MOB_VIOL"),
+    ("Three pistols and 40 rounds of ammunition were recovered from the suspects' car.",
+     "DISR_WEAP"),
+    ("A parcel bomb addressed to the judge was spotted at the sorting office.", "DISR_WEAP"),
+    ("The army said it had regained territory in the hills held by the rebels since spring.",
+     "GOV_REGAINS_TERIT"),
+    ("Under the accord, the province was handed over to the central government.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The handover of four border districts to the neighbouring state took place peacefully.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The coalition set up a third forward operating base near the river crossing.",
+     "HQ_ESTABLISHED"),
+    ("A militia commander defected to the government side with forty of his men.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Thousands of police reinforcements were dispatched to the border region.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Eleven people died of methanol poisoning after drinking bootleg liquor.",
+     "MAN_MADE_DISASTER"),
+    ("Residents were evacuated after an ammonia leak at a cold-storage depot.",
+     "MAN_MADE_DISASTER"),
+    ("Customs officers arrested a suspected trafficker carrying forged passports.", "ORG_CRIME"),
+    ("The ministry denied reports that its agents had plotted the assassination.", "ATTRIB"),
+])
+def test_shipped_rules_complete_codebook_cues(shipped: Rules, text: str, label: str) -> None:
+    best = shipped.best(text)
+    assert best is not None and best[0] == label
+
+
+def test_weapons_found_after_a_battle_are_not_a_disruption(shipped: Rules) -> None:
+    text = "Soldiers clashed with militants near the forest; rifles were seized afterwards."
+    assert shipped.boosts(text).get("DISR_WEAP", 0.0) < 3.0
+
+
+def test_livestock_seized_by_militants_is_not_territory(shipped: Rules) -> None:
+    text = "Militants seized livestock from herders near the wells."
+    assert "NON_STATE_ACTOR_OVERTAKES_TER" not in shipped.boosts(text)
+
+
+def test_a_coronavirus_curfew_is_not_a_natural_disaster(shipped: Rules) -> None:
+    text = "Youths defied the coronavirus curfew and threw fireworks at police."
+    assert "NATURAL_DISASTER" not in shipped.boosts(text)
