@@ -225,3 +225,14 @@ def test_livestock_seized_by_militants_is_not_territory(shipped: Rules) -> None:
 def test_a_coronavirus_curfew_is_not_a_natural_disaster(shipped: Rules) -> None:
     text = "Youths defied the coronavirus curfew and threw fireworks at police."
     assert "NATURAL_DISASTER" not in shipped.boosts(text)
+
+
+def test_factions_that_fire_guns_are_not_a_mob(shipped: Rules) -> None:
+    text = "Two factions of the youth wing clashed on campus; shots were fired and bombs exploded."
+    assert "MOB_VIOL" not in shipped.boosts(text)
+
+
+def test_a_long_grievance_is_blanked_to_its_end(shipped: Rules) -> None:
+    text = ("Teachers marched to protest the government's plan to merge rural schools and its "
+            "decision to freeze the salaries of staff who were detained last year")
+    assert "PEACE_PROTEST" in shipped.boosts(text)

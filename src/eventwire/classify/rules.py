@@ -34,7 +34,7 @@ GRIEVANCE_FILE = "grievance.txt"
 # a grievance clause ends at punctuation or where a new clause starts
 _STOP = (r"(?=[.,;:!?]|$| (?:when|as|after|but|while|before|until|where|then"
          r"|and (?:police|security forces|officers|soldiers|troops|they|the police))\b)")
-_CLAUSE = rf"(?:[^.,;:!?]{{0,90}}?{_STOP}|[^.,;:!?]{{0,90}})"
+_CLAUSE = rf"(?:[^.,;:!?]{{0,150}}?{_STOP}|[^.,;:!?]{{0,150}})"
 
 
 class RulesError(EventwireError):
