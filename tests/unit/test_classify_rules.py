@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.classify.grievance import GrievanceError, parse_grievance, shipped_grievance
 from eventwire.classify.labels import LabelTable
-from eventwire.classify.rules import Rules, RulesError, parse_grievance, parse_rules
+from eventwire.classify.rules import Rules, RulesError, parse_rules
 
 RULES = "\n".join([
     "# a comment",
@@ -148,7 +149,7 @@ def test_conduct_keeps_offsets_and_needs_openers() -> None:
     norm = "farmers marched over land grabs. police watched"
     masked = rules.conduct(norm)
     assert len(masked) == len(norm) and "land" not in masked and "police watched" in masked
-    with pytest.raises(RulesError, match="no grievance openers"):
+    with pytest.raises(GrievanceError, match="no grievance openers"):
         parse_grievance("# only a comment\n")
     with pytest.raises(RulesError, match="unknown view"):
         parse_rules("X\t1\tcue\t-\t-\tsideways")
@@ -236,3 +237,14 @@ def test_a_long_grievance_is_blanked_to_its_end(shipped: Rules) -> None:
     text = ("Teachers marched to protest the government's plan to merge rural schools and its "
             "decision to freeze the salaries of staff who were detained last year")
     assert "PEACE_PROTEST" in shipped.boosts(text)
+
+
+def test_a_bad_grievance_opener_names_its_line() -> None:
+    with pytest.raises(GrievanceError, match=r"grievance.txt:2: bad pattern"):
+        parse_grievance("against\n(unclosed\n")
+
+
+def test_the_shipped_grievance_openers_load() -> None:
+    pattern = shipped_grievance()
+    assert pattern.search("workers marched against the pension reform")
+    assert not pattern.search("soldiers clashed with rebels in the hills")

@@ -10,7 +10,7 @@ matches too and ``unless`` does not (``-`` means no condition). ``view``
 ``conduct`` (default ``text``) matches the text with its grievance clauses blanked
 out ("protesters marched *against police violence*"): what a crowd protests about
 is not what it did, so a protest rule reads the conduct only. The grievance
-openers are data (``data/classify/grievance.txt``). Its ``boost`` is
+openers are data (see :mod:`eventwire.classify.grievance`). Its ``boost`` is
 added to the model's log-probability of ``label`` (see
 :mod:`eventwire.classify.classifier`); alone, the rules pick the label with the
 largest total boost. Why both: a rule is sure about a cue word but blind to the
@@ -27,14 +27,10 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.classify.features import normalise
+from eventwire.classify.grievance import blank, shipped_grievance
 from eventwire.errors import EventwireError
 
 VIEWS = ("text", "conduct")
-GRIEVANCE_FILE = "grievance.txt"
-# a grievance clause ends at punctuation or where a new clause starts
-_STOP = (r"(?=[.,;:!?]|$| (?:when|as|after|but|while|before|until|where|then"
-         r"|and (?:police|security forces|officers|soldiers|troops|they|the police))\b)")
-_CLAUSE = rf"(?:[^.,;:!?]{{0,150}}?{_STOP}|[^.,;:!?]{{0,150}})"
 
 
 class RulesError(EventwireError):
@@ -95,18 +91,6 @@ def parse_rules(text: str, name: str = "rules.tsv") -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def parse_grievance(text: str, name: str = GRIEVANCE_FILE) -> re.Pattern[str]:
-    """One grievance opener per line (a regex on normalised text); the clause it opens runs
-    to the next stop (punctuation or a conjunction that starts a new clause)."""
-    openers = [line.strip() for line in text.splitlines()
-               if line.strip() and not line.startswith("#")]
-    if not openers:
-        raise RulesError(f"{name}: no grievance openers")
-    for n, opener in enumerate(openers, 1):
-        _compile(opener, f"{name}:{n}")
-    return re.compile(r"\b(?:" + "|".join(openers) + r")\b" + _CLAUSE)
-
-
 class Rules:
     """An ordered rule list; ``boosts`` says which labels a text's cues point to."""
 
@@ -117,10 +101,10 @@ class Rules:
     @classmethod
     def load(cls, path: Path | None = None) -> Rules:
         """The shipped rules (or those of ``path``) with the shipped grievance openers."""
-        folder = resources.files("eventwire") / "data" / "classify"
-        grievance = parse_grievance((folder / GRIEVANCE_FILE).read_text("utf-8"))
+        grievance = shipped_grievance()
         if path is None:
-            return cls(parse_rules((folder / "rules.tsv").read_text("utf-8")), grievance)
+            node = resources.files("eventwire") / "data" / "classify" / "rules.tsv"
+            return cls(parse_rules(node.read_text("utf-8")), grievance)
         try:
             return cls(parse_rules(path.read_text("utf-8"), path.name), grievance)
         except OSError as exc:
@@ -130,7 +114,7 @@ class Rules:
         """The normalised text with its grievance clauses blanked (same length)."""
         if self.grievance is None:
             return norm
-        return self.grievance.sub(lambda m: " " * len(m.group()), norm)
+        return blank(norm, self.grievance)
 
     @property
     def labels(self) -> frozenset[str]:
