@@ -22,7 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from acled_training.handwritten import HANDWRITTEN
-from acled_training.handwritten_news import HANDWRITTEN_NEWS
 from acled_training.templates import (
     DEFAULT_NOTE_SHARE,
     LABEL_TEMPLATES,
@@ -298,8 +297,7 @@ def generate(per_label: int, seed: int) -> list[dict[str, str]]:
             if text not in seen:
                 seen.add(text)
                 texts.append(text)
-        written = (*HANDWRITTEN.get(label, ()), *HANDWRITTEN_NEWS.get(label, ()))
-        texts.extend(t for t in dict.fromkeys(written) if t not in seen)
+        texts.extend(t for t in HANDWRITTEN.get(label, ()) if t not in seen)
         for i, text in enumerate(texts, 1):
             records.append({"id": f"ew-{label.lower()}-{i:04d}", "origin": "eventwire",
                             "text": text, "label": label})
