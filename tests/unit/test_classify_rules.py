@@ -170,6 +170,7 @@ def test_conduct_keeps_offsets_and_needs_openers() -> None:
      "FORCE_AGAINST_PROTEST"),
     ("Violent protests broke out in the port city after the vote count was halted.",
      "VIOL_DEMONSTR"),
+    ("The march against the dam turned increasingly violent as night fell.", "VIOL_DEMONSTR"),
     ("Students clash with riot police outside the university during a fee protest.",
      "VIOL_DEMONSTR"),
 ])
