@@ -15,9 +15,12 @@ from importlib import resources
 from eventwire.errors import EventwireError
 
 GRIEVANCE_FILE = "grievance.txt"
-# a grievance clause ends at punctuation or where a new clause starts
+# a grievance clause ends at punctuation, where a new clause starts, or at a verb that says
+# how the protest itself went ("the march against the dam *turned* violent")
 _STOP = (r"(?=[.,;:!?]|$| (?:when|as|after|but|while|before|until|where|then"
-         r"|and (?:police|security forces|officers|soldiers|troops|they|the police))\b)")
+         r"|and (?:police|security forces|officers|soldiers|troops|they|the police)"
+         r"|turned|turns|became|grew|erupted|ended|descended|degenerated|spiral(?:l)?ed"
+         r"|escalated)\b)")
 _CLAUSE = rf"(?:[^.,;:!?]{{0,150}}?{_STOP}|[^.,;:!?]{{0,150}})"
 
 
