@@ -249,3 +249,13 @@ def test_the_shipped_grievance_openers_load() -> None:
     pattern = shipped_grievance()
     assert pattern.search("workers marched against the pension reform")
     assert not pattern.search("soldiers clashed with rebels in the hills")
+
+
+def test_fire_opened_on_a_post_is_no_base(shipped: Rules) -> None:
+    assert "HQ_ESTABLISHED" not in shipped.boosts("Gunmen opened fire on police post at dawn.")
+    assert "HQ_ESTABLISHED" in shipped.boosts("The rebels opened a new command post in the hills.")
+
+
+def test_ground_ceded_in_a_battle_is_no_peaceful_transfer(shipped: Rules) -> None:
+    text = "The garrison ceded the hill after rebels stormed its trenches."
+    assert "NON_VIOL_TERRIT_TRANSFER" not in shipped.boosts(text)
