@@ -259,3 +259,14 @@ def test_fire_opened_on_a_post_is_no_base(shipped: Rules) -> None:
 def test_ground_ceded_in_a_battle_is_no_peaceful_transfer(shipped: Rules) -> None:
     text = "The garrison ceded the hill after rebels stormed its trenches."
     assert "NON_VIOL_TERRIT_TRANSFER" not in shipped.boosts(text)
+
+
+def test_a_building_is_no_base_being_built(shipped: Rules) -> None:
+    text = "Staff formed a human chain around the building of the institute's headquarters."
+    assert "HQ_ESTABLISHED" not in shipped.boosts(text)
+
+
+def test_people_elsewhere_in_a_note_do_not_make_a_clash_an_attack(shipped: Rules) -> None:
+    text = ("Gunmen shot dead two soldiers at a checkpoint. Later, people gathered at the "
+            "scene.")
+    assert "ARMED_CLASH" in shipped.boosts(text)
