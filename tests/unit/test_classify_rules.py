@@ -270,3 +270,15 @@ def test_people_elsewhere_in_a_note_do_not_make_a_clash_an_attack(shipped: Rules
     text = ("Gunmen shot dead two soldiers at a checkpoint. Later, people gathered at the "
             "scene.")
     assert "ARMED_CLASH" in shipped.boosts(text)
+
+
+def test_a_threat_to_remove_protesters_is_no_intervention(shipped: Rules) -> None:
+    threat = "Squatters protesting rents were told to leave the square or be forcibly removed."
+    assert "PROTEST_WITH_INTER" not in shipped.boosts(threat)
+    done = "Squatters protesting rents were forcibly removed from the square."
+    assert "PROTEST_WITH_INTER" in shipped.boosts(done)
+
+
+def test_a_grievance_stops_at_the_main_verb(shipped: Rules) -> None:
+    text = "Nurses protesting unpaid overtime were dispersed with tear gas outside the ministry."
+    assert shipped.best(text) == ("PROTEST_WITH_INTER", 3.0)

@@ -15,12 +15,15 @@ from importlib import resources
 from eventwire.errors import EventwireError
 
 GRIEVANCE_FILE = "grievance.txt"
-# a grievance clause ends at punctuation, where a new clause starts, or at a verb that says
-# how the protest itself went ("the march against the dam *turned* violent")
-_STOP = (r"(?=[.,;:!?]|$| (?:when|as|after|but|while|before|until|where|then"
+# a grievance clause ends at punctuation, where a new clause starts, at a verb that says
+# how the protest itself went ("the march against the dam *turned* violent"), or at the
+# main clause's auxiliary ("students protesting fees *were* dispersed"), not a relative
+# clause's ("against the jailing of staff who were detained")
+_STOP = (r"(?:(?=[.,;:!?]|$| (?:when|as|after|but|while|before|until|where|then"
          r"|and (?:police|security forces|officers|soldiers|troops|they|the police)"
          r"|turned|turns|became|grew|erupted|ended|descended|degenerated|spiral(?:l)?ed"
-         r"|escalated)\b)")
+         r"|escalated)\b)"
+         r"|(?<!who)(?<!that)(?<!which)(?= (?:was|were|are|is|have been|had been|has been)\b))")
 _CLAUSE = rf"(?:[^.,;:!?]{{0,150}}?{_STOP}|[^.,;:!?]{{0,150}})"
 
 
