@@ -160,18 +160,18 @@ def test_conduct_keeps_offsets_and_needs_openers() -> None:
      "PEACE_PROTEST"),
     ("Pensioners rallied outside parliament to denounce the killing of a union leader.",
      "PEACE_PROTEST"),
-    ("Riot police suppressed a sit-in by dismissed workers outside the ministry.",
+    ("The sit-in by dismissed workers was suppressed within the hour.",
      "PROTEST_WITH_INTER"),
-    ("Police detain dozens of marchers at a rally against the new labour law.",
+    ("Riot police detain dozens of pensioners at a sit-in over pension cuts.",
      "PROTEST_WITH_INTER"),
     ("Scores of demonstrators were wounded when troops moved against the march.",
      "FORCE_AGAINST_PROTEST"),
     ("Gunmen opened fire on a procession of opposition supporters, wounding nine.",
      "FORCE_AGAINST_PROTEST"),
-    ("Violent protests broke out in the port city after the vote count was halted.",
+    ("The capital saw a second night of violent demonstrations over the price of bread.",
      "VIOL_DEMONSTR"),
     ("The march against the dam turned increasingly violent as night fell.", "VIOL_DEMONSTR"),
-    ("Students clash with riot police outside the university during a fee protest.",
+    ("Masked youths at the fee protest were clashing with riot police by nightfall.",
      "VIOL_DEMONSTR"),
 ])
 def test_shipped_protest_rules_read_conduct(shipped: Rules, text: str, label: str) -> None:
@@ -182,32 +182,34 @@ def test_shipped_protest_rules_read_conduct(shipped: Rules, text: str, label: st
 @pytest.mark.parametrize("text, label", [
     # police named as the source of the report are not the target
     ("Gunmen shot dead four shoppers at a bus stop, police officials said.", "ATTACK"),
-    ("Troops and rebels were locked in a fire exchange near the bridge all night.",
+    ("A fire exchange between border guards and smugglers lasted two hours.",
      "ARMED_CLASH"),
     ("Supporters of two rival parties clashed outside a polling station, injuring twelve.",
      "MOB_VIOL"),
-    ("Two factions of the student wing clashed over control of the campus office.", "MOB_VIOL"),
-    ("Three pistols and 40 rounds of ammunition were recovered from the suspects' car.",
+    ("Followers of two village chiefs clashed at the weekly market, injuring nine.", "MOB_VIOL"),
+    ("A crate of rifles hidden under sacks of maize was confiscated at the checkpoint.",
      "DISR_WEAP"),
-    ("A parcel bomb addressed to the judge was spotted at the sorting office.", "DISR_WEAP"),
-    ("The army said it had regained territory in the hills held by the rebels since spring.",
+    ("Investigators said the letter bomb posted to the newspaper had been made safe.",
+     "DISR_WEAP"),
+    ("Government forces regained ground along the ridge after the rebels fell back.",
      "GOV_REGAINS_TERIT"),
-    ("Under the accord, the province was handed over to the central government.",
+    ("The rebels handed over control of the river port to monitors under the truce.",
      "NON_VIOL_TERRIT_TRANSFER"),
-    ("The handover of four border districts to the neighbouring state took place peacefully.",
+    ("The handover of two army bases to the regional government went ahead on schedule.",
      "NON_VIOL_TERRIT_TRANSFER"),
-    ("The coalition set up a third forward operating base near the river crossing.",
+    ("Peacekeepers established a second forward operating base in the valley.",
      "HQ_ESTABLISHED"),
-    ("A militia commander defected to the government side with forty of his men.",
+    ("Defections from the insurgent ranks have risen sharply this year, officials said.",
      "CHANGE_TO_GROUP_ACT"),
-    ("Thousands of police reinforcements were dispatched to the border region.",
+    ("The ministry dispatched two battalions to the northern oil fields.",
      "CHANGE_TO_GROUP_ACT"),
-    ("Eleven people died of methanol poisoning after drinking bootleg liquor.",
+    ("Health officials are investigating a mass poisoning at a boarding school canteen.",
      "MAN_MADE_DISASTER"),
     ("Residents were evacuated after an ammonia leak at a cold-storage depot.",
      "MAN_MADE_DISASTER"),
-    ("Customs officers arrested a suspected trafficker carrying forged passports.", "ORG_CRIME"),
-    ("The ministry denied reports that its agents had plotted the assassination.", "ATTRIB"),
+    ("A ring trafficking endangered parrots across the border was dismantled.", "ORG_CRIME"),
+    ("A militia spokesman denied the allegations that its fighters had burned the village.",
+     "ATTRIB"),
 ])
 def test_shipped_rules_complete_codebook_cues(shipped: Rules, text: str, label: str) -> None:
     best = shipped.best(text)
@@ -220,23 +222,23 @@ def test_weapons_found_after_a_battle_are_not_a_disruption(shipped: Rules) -> No
 
 
 def test_livestock_seized_by_militants_is_not_territory(shipped: Rules) -> None:
-    text = "Militants seized livestock from herders near the wells."
+    text = "Gunmen seized forty camels from nomads at the wells."
     assert "NON_STATE_ACTOR_OVERTAKES_TER" not in shipped.boosts(text)
 
 
 def test_a_coronavirus_curfew_is_not_a_natural_disaster(shipped: Rules) -> None:
-    text = "Youths defied the coronavirus curfew and threw fireworks at police."
+    text = "Shops stayed shut under the coronavirus curfew as a crowd hurled bottles at officers."
     assert "NATURAL_DISASTER" not in shipped.boosts(text)
 
 
 def test_factions_that_fire_guns_are_not_a_mob(shipped: Rules) -> None:
-    text = "Two factions of the youth wing clashed on campus; shots were fired and bombs exploded."
+    text = "Supporters of two rival candidates clashed at the polls and pistols were fired."
     assert "MOB_VIOL" not in shipped.boosts(text)
 
 
 def test_a_long_grievance_is_blanked_to_its_end(shipped: Rules) -> None:
-    text = ("Teachers marched to protest the government's plan to merge rural schools and its "
-            "decision to freeze the salaries of staff who were detained last year")
+    text = ("Bakers marched through the old town to protest the new flour tax that the council "
+            "adopted without consulting the union that saw its leaders detained last winter")
     assert "PEACE_PROTEST" in shipped.boosts(text)
 
 
@@ -262,7 +264,7 @@ def test_ground_ceded_in_a_battle_is_no_peaceful_transfer(shipped: Rules) -> Non
 
 
 def test_a_building_is_no_base_being_built(shipped: Rules) -> None:
-    text = "Staff formed a human chain around the building of the institute's headquarters."
+    text = "Workers painted slogans on the building housing the union's headquarters."
     assert "HQ_ESTABLISHED" not in shipped.boosts(text)
 
 
@@ -273,9 +275,9 @@ def test_people_elsewhere_in_a_note_do_not_make_a_clash_an_attack(shipped: Rules
 
 
 def test_a_threat_to_remove_protesters_is_no_intervention(shipped: Rules) -> None:
-    threat = "Squatters protesting rents were told to leave the square or be forcibly removed."
+    threat = "Officials warned the protest camp outside the ministry would be forcibly removed."
     assert "PROTEST_WITH_INTER" not in shipped.boosts(threat)
-    done = "Squatters protesting rents were forcibly removed from the square."
+    done = "Tenants camping outside the ministry in protest were forcibly removed at dawn."
     assert "PROTEST_WITH_INTER" in shipped.boosts(done)
 
 
