@@ -2,11 +2,15 @@
 
 Rules live in ``data/classify/rules.tsv``, one per line::
 
-    label <TAB> boost <TAB> pattern <TAB> requires <TAB> unless
+    label <TAB> boost <TAB> pattern <TAB> requires <TAB> unless [<TAB> view]
 
 A rule fires when ``pattern`` matches the normalised text (lower case, numbers
 as ``0``, see :func:`eventwire.classify.features.normalise`), ``requires``
-matches too and ``unless`` does not (``-`` means no condition). Its ``boost`` is
+matches too and ``unless`` does not (``-`` means no condition). ``view``
+``conduct`` (default ``text``) matches the text with its grievance clauses blanked
+out ("protesters marched *against police violence*"): what a crowd protests about
+is not what it did, so a protest rule reads the conduct only. The grievance
+openers are data (see :mod:`eventwire.classify.grievance`). Its ``boost`` is
 added to the model's log-probability of ``label`` (see
 :mod:`eventwire.classify.classifier`); alone, the rules pick the label with the
 largest total boost. Why both: a rule is sure about a cue word but blind to the
@@ -23,7 +27,10 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.classify.features import normalise
+from eventwire.classify.grievance import blank, shipped_grievance
 from eventwire.errors import EventwireError
+
+VIEWS = ("text", "conduct")
 
 
 class RulesError(EventwireError):
@@ -38,11 +45,15 @@ class Rule:
     requires: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
     line: int = 0
+    conduct: bool = False
 
-    def fires(self, norm: str) -> bool:
-        return (self.pattern.search(norm) is not None
+    def fires(self, norm: str, conduct: str | None = None) -> bool:
+        """``conduct`` (the text without its grievance clauses) is what a ``conduct`` rule's
+        pattern and ``unless`` read; ``requires`` always reads the whole text."""
+        seen = conduct if self.conduct and conduct is not None else norm
+        return (self.pattern.search(seen) is not None
                 and (self.requires is None or self.requires.search(norm) is not None)
-                and (self.unless is None or self.unless.search(norm) is None))
+                and (self.unless is None or self.unless.search(seen) is None))
 
 
 def _compile(text: str, where: str) -> re.Pattern[str] | None:
@@ -59,11 +70,15 @@ def parse_rules(text: str, name: str = "rules.tsv") -> tuple[Rule, ...]:
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        parts = line.split("\t")
+        parts = [p.strip() for p in line.split("\t")]
         where = f"{name}:{n}"
-        if len(parts) != 5:
-            raise RulesError(f"{where}: expected 5 tab-separated fields, got {len(parts)}")
-        label, boost, pattern, requires, unless = (p.strip() for p in parts)
+        if len(parts) not in (5, 6):
+            raise RulesError(f"{where}: expected 5 tab-separated fields (6 with a view), "
+                             f"got {len(parts)}")
+        view = parts.pop() if len(parts) == 6 else VIEWS[0]
+        if view not in VIEWS:
+            raise RulesError(f"{where}: unknown view {view!r} (known: {', '.join(VIEWS)})")
+        label, boost, pattern, requires, unless = parts
         try:
             value = float(boost)
         except ValueError as exc:
@@ -72,25 +87,34 @@ def parse_rules(text: str, name: str = "rules.tsv") -> tuple[Rule, ...]:
         if compiled is None:
             raise RulesError(f"{where}: a rule needs a pattern")
         rules.append(Rule(label, value, compiled, _compile(requires, where),
-                          _compile(unless, where), n))
+                          _compile(unless, where), n, view == "conduct"))
     return tuple(rules)
 
 
 class Rules:
     """An ordered rule list; ``boosts`` says which labels a text's cues point to."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], grievance: re.Pattern[str] | None = None) -> None:
         self.rules = tuple(rules)
+        self.grievance = grievance
 
     @classmethod
     def load(cls, path: Path | None = None) -> Rules:
+        """The shipped rules (or those of ``path``) with the shipped grievance openers."""
+        grievance = shipped_grievance()
         if path is None:
             node = resources.files("eventwire") / "data" / "classify" / "rules.tsv"
-            return cls(parse_rules(node.read_text("utf-8")))
+            return cls(parse_rules(node.read_text("utf-8")), grievance)
         try:
-            return cls(parse_rules(path.read_text("utf-8"), path.name))
+            return cls(parse_rules(path.read_text("utf-8"), path.name), grievance)
         except OSError as exc:
             raise RulesError(f"cannot read rules {path}: {exc}") from exc
+
+    def conduct(self, norm: str) -> str:
+        """The normalised text with its grievance clauses blanked (same length)."""
+        if self.grievance is None:
+            return norm
+        return blank(norm, self.grievance)
 
     @property
     def labels(self) -> frozenset[str]:
@@ -98,7 +122,8 @@ class Rules:
 
     def fired(self, text: str) -> list[Rule]:
         norm = normalise(text)
-        return [r for r in self.rules if r.fires(norm)]
+        conduct = self.conduct(norm) if any(r.conduct for r in self.rules) else norm
+        return [r for r in self.rules if r.fires(norm, conduct)]
 
     def boosts(self, text: str) -> dict[str, float]:
         """Total boost per label from every rule that fires on ``text``."""
