@@ -169,3 +169,21 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
             for c in tok.children
         ) or (tok.dep_ == "compound" and tok.head.lemma_.lower() in allowed)
     return False
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A word list in ``data/events/NAME.txt``: one lemma a line, ``#`` comments."""
+    text = (resources.files("eventwire") / "data" / "events" / f"{name}.txt").read_text("utf-8")
+    return parse_word_list(text, name)
+
+
+def parse_word_list(text: str, name: str) -> frozenset[str]:
+    """The lemmas of a word list's text; refuses an empty list or a line that is not one
+    lower-case word."""
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    for w in words:
+        if not w.isalpha() or not w.islower():
+            raise LexiconError(f"{name}.txt: {w!r} is not a lower-case lemma")
+    if not words:
+        raise LexiconError(f"{name}.txt: no words")
+    return frozenset(words)
