@@ -88,3 +88,43 @@ def test_conditions_and_demanded_acts_belong_to_the_main_act(pipe: Pipeline) -> 
     assert [e.type for e in doc.events] == ["THREATEN"]
     doc = code(pipe, "Kenya rejected Tanzania's demand to sever ties with France.")
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_a_passive_conjunct_takes_the_first_verbs_subject_as_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian fishermen were detained and later released by Kenya.")
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_the_means_of_a_passive_names_who_is_behind_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan troops were killed in a Tanzanian air strike near the border.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT"
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo", "target"),
+    [
+        ("Kenya is ready to impose a curfew on Tanzania.", "THREATEN", "130", {"TZA"}),
+        ("Kenya said it is prepared to lift the ban on Tanzania.", "AGREE", "030", {"TZA"}),
+        ("Kenya is ready to host talks with Tanzania.", "AGREE", "036", set()),
+    ],
+)
+def test_readiness_is_an_intent_of_the_subject(
+    pipe: Pipeline, text: str, etype: str, cameo: str, target: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == target
+
+
+def test_an_act_named_in_a_phrase_of_an_event_noun_belongs_to_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya rejected an appeal for deploying troops along the border.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_seeking_to_act_is_no_request(pipe: Pipeline) -> None:
+    assert code(pipe, "Kenya is seeking to deepen its partnership with Tanzania.").events == ()
+    ev = only(doc := code(pipe, "Kenya is seeking talks with Tanzania."))
+    assert ev.type == "REQUEST" and countries(doc, ev.target) == {"TZA"}

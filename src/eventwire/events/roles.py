@@ -46,8 +46,9 @@ PARTICIPATION = frozenset(
     {"engage", "involve", "participate", "join", "remain", "stay", "be", "keep", "lead"}
 )
 # prepositions of an object noun that name the other party: "broke relations with Russia",
-# "rejected an offer from Afghanistan", "dismissed an appeal by the president"
-OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by"})
+# "rejected an offer from Afghanistan", "dismissed an appeal by the president", "lifted the
+# ban on Iraq"
+OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
@@ -106,13 +107,12 @@ class Roles:
                     own = self.index[child.i]
                     heads.append(child)  # "the Turkish and Greek sides"
                     break
-            if own is None:  # "leaders of Egypt", "members of SANDF"
+            if own is None:  # "leaders of Egypt", "members of SANDF", "thousands of Iraqi Kurds"
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         inner = self.actors_of(_pobj(prep), depth + 1)
                         if inner:
-                            own = inner[0]
-                            break
+                            return inner
         if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             own = self.place_actor(tok)
         if own:
@@ -160,10 +160,10 @@ class Roles:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source: list[str] = []
         target: list[str] = []
-        if subjpass is not None:
-            target = self.actors_of(subjpass)
-            if agent is not None:
-                source = self.actors_of(_pobj(agent))
+        if subjpass is not None or (subj is None and _passive(verb)):
+            # a passive conjunct shares the first verb's subject: "were released by Putin"
+            target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
+            source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
@@ -184,6 +184,19 @@ class Roles:
             target = self._complement_target(verb, depth)
         target = [a for a in target if a not in source]
         return source, target
+
+    def _instrument(self, verb: Token) -> list[str]:
+        """Who is behind the means named in a passive's "in"/"by" phrase when the phrase
+        itself is no actor: "killed in an Israeli air strike", "hit by Syrian army fire"."""
+        for prep in verb.children:
+            pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "by") else None
+            if pobj is None or self.index[pobj.i] or pobj.ent_type_:
+                continue
+            for child in pobj.children:
+                found = self.index[child.i]
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
+                    return [found]
+        return []
 
     def _recipient(self, verb: Token) -> list[str]:
         """Who receives what a transfer verb moves: "offered its troops to Lebanon"."""
@@ -237,9 +250,9 @@ class Roles:
         never across a speech verb (the speaker is not the reported clause's subject)."""
         head = verb
         for _ in range(3):
-            if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
-                head = head.head
-                subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head is not head:
+                head = head.head  # "acomp": "is ready to impose", "are willing to forgive"
+                subj = next((c for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
                 if subj is not None:
                     return self.actors_of(subj)
             elif head.dep_ == "relcl":
@@ -299,6 +312,10 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
 def _pobj(prep: Token | None) -> Token | None:

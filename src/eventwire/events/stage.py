@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger, word_list
-from eventwire.events.modality import modality_of, reporter, speech_verbs
+from eventwire.events.modality import expresses_readiness, modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles, actor_index
 from eventwire.kb import KnowledgeBase
@@ -31,6 +31,7 @@ DE_ESCALATION = frozenset(
 )
 # subordinators of a condition, whose clause belongs to the act it conditions
 CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest"})
+STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
@@ -120,6 +121,8 @@ class EventsStage:
         events: list[Event] = []
 
         def governs(t: Token) -> bool:
+            if _striving(t):
+                return False
             return t.i in matched or t.i in carriers or self.lexicon.match(t) is not None
 
         for i, trig in list(matched.items()):
@@ -248,6 +251,8 @@ class EventsStage:
         return out
 
     def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
+        if _striving(tok):
+            return False  # "seeking to mend ties": an intent; the complement is the act
         if trig.pos == "NOUN" and trig.when == "light":
             head = tok.head
             while tok.dep_ == "conj" and head is not tok:
@@ -297,8 +302,11 @@ class EventsStage:
                 reported_by = None
             elif reported_by is not None and modality == "asserted":
                 modality = "reported"
-        if modality == "future" and etype in COOPERATIVE - {"AGREE"}:
-            etype, mode, cameo = "AGREE", None, "030"  # a commitment: "will support", "would allow"
+        if modality == "future" and (
+            etype in COOPERATIVE - {"AGREE"} or (etype == "CONSULT" and expresses_readiness(tok))
+        ):
+            # a commitment: "will support", "would allow", "is ready to host talks" (036)
+            etype, mode, cameo = "AGREE", None, "036" if etype == "CONSULT" else "030"
         elif modality == "future" and etype in HOSTILE and (rep is None or not reported_by):
             etype, mode, cameo, modality = (
                 "THREATEN",
@@ -376,6 +384,8 @@ def _embedded_in(tok: Token, governs: Callable[[Token], bool]) -> bool:
     for _ in range(4):
         if cur.dep_ == "prep" and cur.head is not cur:
             cur = cur.head  # "by alleging …": the phrase hangs on the act it explains
+            if cur.i != tok.i and governs(cur):
+                return True  # "rejected an appeal for deploying troops"
             continue
         if cur.dep_ not in EMBEDDING and not (
             cur.dep_ == "pobj" and cur.head.dep_ == "prep" and governs(cur.head.head)
@@ -389,6 +399,12 @@ def _embedded_in(tok: Token, governs: Callable[[Token], bool]) -> bool:
         if cur.i != tok.i and governs(cur):
             return True
     return False
+
+
+def _striving(tok: Token) -> bool:
+    """A verb of striving with an infinitive ("seek to deepen ties", "try to broker") is an
+    intent, not a request: what is coded is the act it aims at, if any."""
+    return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
