@@ -128,3 +128,10 @@ def test_seeking_to_act_is_no_request(pipe: Pipeline) -> None:
     assert code(pipe, "Kenya is seeking to deepen its partnership with Tanzania.").events == ()
     ev = only(doc := code(pipe, "Kenya is seeking talks with Tanzania."))
     assert ev.type == "REQUEST" and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_clause_describing_what_an_act_is_about_is_no_act_of_its_own(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya will support a plan that aims to impose a blockade on Tanzania.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = code(pipe, "Kenya condemned Tanzania, which attacked France on Monday.")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "ASSAULT"]

@@ -127,7 +127,9 @@ class EventsStage:
 
         for i, trig in list(matched.items()):
             tok = sdoc[i]
-            if _embedded_in(tok, governs) or _background(tok, trig):
+            if _embedded_in(tok, governs, lambda t: roles.index[t.i] is not None) or _background(
+                tok, trig
+            ):
                 continue
             if trig.lemma in PROMISES:
                 trig = _promise_type(tok, trig, matched)
@@ -372,28 +374,45 @@ def _noun_carries(verb: Token, verb_trig: Trigger, noun_trig: Trigger) -> bool:
     return not verb_trig.specificity and verb.lemma_.lower() in LIGHT_VERBS
 
 
-def _embedded_in(tok: Token, governs: Callable[[Token], bool]) -> bool:
+def _embedded_in(
+    tok: Token, governs: Callable[[Token], bool], is_actor: Callable[[Token], bool]
+) -> bool:
     """A trigger inside the complement or purpose clause of another event belongs to it:
     "threatened to shell", "staged rallies to demand reforms", "demonstrated, calling for
     independence", "agreed to lift", "rejected a demand to sever ties", "threatened to strike
-    unless Baghdad accepted" (a condition belongs to what it conditions). A clause opened by
-    another subordinator ("after 13 soldiers were killed") is an event of its own."""
+    unless Baghdad accepted" (a condition belongs to what it conditions). So does one in a
+    clause describing what another event is about ("support a resolution that aims to impose
+    a blockade", "hand over two men suspected of blowing up a plane"), unless the clause
+    describes an actor ("condemned Hamas, which fired rockets"). A clause opened by another
+    subordinator ("after 13 soldiers were killed") is an event of its own."""
     cur = tok
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
-    for _ in range(4):
+    for _ in range(6):
+        if cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head  # "aims to tighten sanctions and impose a blockade": the first verb's
+            continue
         if cur.dep_ == "prep" and cur.head is not cur:
             cur = cur.head  # "by alleging …": the phrase hangs on the act it explains
             if cur.i != tok.i and governs(cur):
                 return True  # "rejected an appeal for deploying troops"
             continue
-        if cur.dep_ not in EMBEDDING and not (
+        if cur.dep_ not in EMBEDDING | {"relcl"} and not (
             cur.dep_ == "pobj" and cur.head.dep_ == "prep" and governs(cur.head.head)
         ):
             return False
-        if cur.dep_ in ("advcl", "acl") and any(
+        if cur.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "mark" and c.lower_ not in CONDITIONAL for c in cur.children
         ):
+            return False
+        if cur.dep_ in ("relcl", "acl") and cur.head is not cur and not is_actor(cur.head):
+            noun = cur.head
+            if governs(noun):
+                return True
+            if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+                return False
+            return noun.head.i != tok.i and governs(noun.head)
+        if cur.dep_ == "relcl":
             return False
         cur = cur.head if cur.dep_ != "pobj" else cur.head.head
         if cur.i != tok.i and governs(cur):
