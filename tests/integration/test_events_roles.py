@@ -135,3 +135,22 @@ def test_a_clause_describing_what_an_act_is_about_is_no_act_of_its_own(pipe: Pip
     assert [e.type for e in doc.events] == ["AGREE"]
     doc = code(pipe, "Kenya condemned Tanzania, which attacked France on Monday.")
     assert sorted(e.type for e in doc.events) == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        ("Kenya and Tanzania reached a compromise on the border.", "AGREE", "030"),
+        ("Kenya restored diplomatic ties with Tanzania.", "SUPPORT", "054"),
+        ("Kenya received a mission of inspectors from France.", "RETREAT", "0862"),
+        ("Kenya imposed a state of emergency in the north.", "COERCE", "1724"),
+        ("Kenya halted aid deliveries to Tanzania.", "SANCTION", "160"),
+        ("Kenyan forces completed their withdrawal from Tanzania.", "RETREAT", "087"),
+        ("The Kenyan navy tightened its blockade of Tanzania.", "COERCE", "191"),
+    ],
+)
+def test_codebook_classes_and_generic_objects(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo) and "KEN" in countries(doc, ev.source)

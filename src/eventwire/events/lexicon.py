@@ -66,6 +66,9 @@ LIGHT_VERBS = frozenset(
         "declare",
         "order",
         "file",
+        "complete",
+        "finish",
+        "tighten",
     }
 )
 
@@ -165,10 +168,22 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
         allowed = set(arg.split("|"))
         return any(
             c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")
-            and (c.lemma_.lower() in allowed or c.lower_ in allowed)
+            and any(w.lemma_.lower() in allowed or w.lower_ in allowed for w in _object_words(c))
             for c in tok.children
         ) or (tok.dep_ == "compound" and tok.head.lemma_.lower() in allowed)
     return False
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """An object and the words that say what it is when its head is generic: its compounds
+    and its "of" phrase ("aid deliveries", "mediation efforts", "a state of emergency")."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "compound":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def word_list(name: str) -> frozenset[str]:
