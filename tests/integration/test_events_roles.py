@@ -154,3 +154,16 @@ def test_codebook_classes_and_generic_objects(
 ) -> None:
     ev = only(doc := code(pipe, text))
     assert (ev.type, ev.cameo) == (etype, cameo) and "KEN" in countries(doc, ev.source)
+
+
+def test_pushing_for_someone_to_act_is_a_request_to_them(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "France is pushing hard for Kenya to support its plan."))
+    assert ev.type == "REQUEST"
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_a_speaker_the_parser_hid_under_a_participle_still_asks(pipe: Pipeline) -> None:
+    doc = code(pipe, "France operating in Kenya said Tanzanian forces must ensure security.")
+    ev = only(doc)
+    assert ev.type == "REQUEST"
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"TZA"}

@@ -159,9 +159,17 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
         return True
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
-        return any(
-            c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound") for c in tok.children
-        ) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == arg)
+        return (
+            any(
+                c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound")
+                for c in tok.children
+            )
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == arg)
+            or any(  # "pushing hard for the US to support": "for" opens a clause
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == arg for m in c.children)
+                for c in tok.children
+            )
+        )
     if kind == "head":  # the governing (light) verb: "declared a ceasefire"
         return tok.head.lemma_.lower() in set(arg.split("|"))
     if kind == "obj":

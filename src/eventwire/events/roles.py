@@ -113,6 +113,11 @@ class Roles:
                         inner = self.actors_of(_pobj(prep), depth + 1)
                         if inner:
                             return inner
+        if own is None and not direct and tok.tag_ in ("VBG", "VBN"):
+            # the parser made a participle the head: "the Red Cross [operating] in Iraq said"
+            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if subj is not None and self.index[subj.i]:
+                return self.actors_of(subj, depth + 1)
         if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             own = self.place_actor(tok)
         if own:
@@ -212,7 +217,10 @@ class Roles:
         clause ("demanded that the US cancel …"), else the target of an infinitive
         ("threatened to shell Iraqi towns", "committed to opening up …")."""
         for child in verb.children:
-            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            asked = child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+            )  # "pushed for the US to support"
+            if (child.dep_ == "ccomp" or asked) and child.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
                 found = self.actors_of(subj)
                 if found:

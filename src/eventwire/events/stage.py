@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger, word_list
 from eventwire.events.modality import expresses_readiness, modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
-from eventwire.events.roles import Roles, actor_index
+from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Actor, Doc, Event, Mention, Span
 from eventwire.nlp import tokens_with
@@ -29,8 +29,9 @@ EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
     {"ceasefire", "truce", "cessation", "de-escalation", "calm", "restraint", "armistice"}
 )
-# subordinators of a condition, whose clause belongs to the act it conditions
-CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest"})
+# subordinators of a condition or of what is asked for ("called for Kenya to withdraw"),
+# whose clause belongs to the act it conditions
+CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest", "for"})
 STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
@@ -115,7 +116,7 @@ class EventsStage:
             if trig is not None and self._is_event_use(tok, trig):
                 matched[tok.i] = trig
         carriers = _light_carriers(sdoc, matched)
-        requests = self._deontic(doc, sdoc, matched)
+        requests = self._deontic(doc, sdoc, roles, matched)
         for i in requests:
             matched[i] = REQUEST_TRIGGER
         events: list[Event] = []
@@ -215,13 +216,14 @@ class EventsStage:
 
         return country_actor
 
-    def _deontic(self, doc: Doc, sdoc: object, matched: dict[int, Trigger]) -> dict[int, list[str]]:
+    def _deontic(
+        self, doc: Doc, sdoc: object, roles: Roles, matched: dict[int, Trigger]
+    ) -> dict[int, list[str]]:
         """Verbs under "must/should" in what someone said, with the speaker's actor ids:
         "Russia said Sudan must return the helicopter" is Russia's request, and "there should
         be a ceasefire", quoted from a spokeswoman, is hers. A generic subject ("no nation
         should …") makes it a remark, not a request."""
         out: dict[int, list[str]] = {}
-        index = actor_index(sdoc, doc.actors)  # type: ignore[arg-type]
         for i in tokens_with(sdoc, DEONTIC):  # type: ignore[arg-type]
             aux = sdoc[i]  # type: ignore[index]
             verb = aux.head
@@ -236,8 +238,7 @@ class EventsStage:
             rep = reporter(verb, self.speech)
             if rep is not None:
                 who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
-                found = index[who.i] if who is not None else None
-                speakers = [found] if found else []
+                speakers = roles.actors_of(who)[:1]
             if not speakers:
                 quote = next(
                     (
