@@ -66,6 +66,9 @@ LIGHT_VERBS = frozenset(
         "declare",
         "order",
         "file",
+        "complete",
+        "finish",
+        "tighten",
     }
 )
 
@@ -156,16 +159,54 @@ def _satisfied(t: Trigger, tok: Token) -> bool:
         return True
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
-        return any(
-            c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound") for c in tok.children
-        ) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == arg)
+        return (
+            any(
+                c.lower_ == arg and c.dep_ in ("prep", "prt", "agent", "compound")
+                for c in tok.children
+            )
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == arg)
+            or any(  # "pushing hard for the US to support": "for" opens a clause
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == arg for m in c.children)
+                for c in tok.children
+            )
+        )
     if kind == "head":  # the governing (light) verb: "declared a ceasefire"
         return tok.head.lemma_.lower() in set(arg.split("|"))
     if kind == "obj":
         allowed = set(arg.split("|"))
         return any(
             c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "compound", "amod")
-            and (c.lemma_.lower() in allowed or c.lower_ in allowed)
+            and any(w.lemma_.lower() in allowed or w.lower_ in allowed for w in _object_words(c))
             for c in tok.children
         ) or (tok.dep_ == "compound" and tok.head.lemma_.lower() in allowed)
     return False
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """An object and the words that say what it is when its head is generic: its compounds
+    and its "of" phrase ("aid deliveries", "mediation efforts", "a state of emergency")."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "compound":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A word list in ``data/events/NAME.txt``: one lemma a line, ``#`` comments."""
+    text = (resources.files("eventwire") / "data" / "events" / f"{name}.txt").read_text("utf-8")
+    return parse_word_list(text, name)
+
+
+def parse_word_list(text: str, name: str) -> frozenset[str]:
+    """The lemmas of a word list's text; refuses an empty list or a line that is not one
+    lower-case word."""
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    for w in words:
+        if not w.isalpha() or not w.islower():
+            raise LexiconError(f"{name}.txt: {w!r} is not a lower-case lemma")
+    if not words:
+        raise LexiconError(f"{name}.txt: no words")
+    return frozenset(words)

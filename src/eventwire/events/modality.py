@@ -33,6 +33,10 @@ PLANNING = frozenset(
         "agree",
     }
 )
+# adjectives of readiness: "is ready to", "are willing to", "is prepared to" (an intent)
+READINESS = frozenset(
+    {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised"}
+)
 THREATENING = frozenset({"threaten", "warn"})
 
 
@@ -73,7 +77,7 @@ def modality_of(trigger: Token) -> Modality:
         lemma = gov.lemma_.lower()
         if lemma in THREATENING:
             return "hypothetical"
-        if lemma in PLANNING or gov.lower_ == "to":
+        if lemma in PLANNING or lemma in READINESS or gov.lower_ == "to":
             return "future"
         if _aux(gov) & FUTURE_AUX:
             return "future"
@@ -82,6 +86,13 @@ def modality_of(trigger: Token) -> Modality:
     ):
         return "future"  # headline style: "Kerry to Visit Cairo"
     return "asserted"
+
+
+def expresses_readiness(trigger: Token) -> bool:
+    """The trigger's clause is the complement of a readiness adjective: "is ready to host"."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.lower_ in READINESS
 
 
 def reporter(trigger: Token, speech: frozenset[str]) -> Token | None:

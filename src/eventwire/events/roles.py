@@ -41,6 +41,14 @@ TARGET_PREPS = frozenset(
         "over",
     }
 )
+# verbs whose "in"/"on" phrase holds the act their subject takes part in
+PARTICIPATION = frozenset(
+    {"engage", "involve", "participate", "join", "remain", "stay", "be", "keep", "lead"}
+)
+# prepositions of an object noun that name the other party: "broke relations with Russia",
+# "rejected an offer from Afghanistan", "dismissed an appeal by the president", "lifted the
+# ban on Iraq"
+OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
@@ -66,7 +74,8 @@ PlaceActor = Callable[["Token"], "str | None"]
 
 class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
-    participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id."""
+    participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id;
+    ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target."""
 
     def __init__(
         self,
@@ -74,11 +83,14 @@ class Roles:
         actors: tuple[Actor, ...],
         place_actor: PlaceActor | None = None,
         event_noun: Callable[[Token], bool] | None = None,
+        transfer: frozenset[str] = frozenset(),
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
+        self.country = {a.id: a.country for a in actors}
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
+        self.transfer = transfer
 
     def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
         """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
@@ -88,32 +100,61 @@ class Roles:
             return []
         out: list[str] = []
         own = self.index[tok.i]
+        heads = [tok]  # tokens whose conjuncts name further participants
         if own is None and tok.dep_ != "prep" and not direct:
             for child in tok.children:
                 if child.dep_ in _OWN_MODS and self.index[child.i]:
                     own = self.index[child.i]
+                    heads.append(child)  # "the Turkish and Greek sides"
                     break
-            if own is None:  # "leaders of Egypt", "members of SANDF"
+            if own is None:  # "leaders of Egypt", "members of SANDF", "thousands of Iraqi Kurds"
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         inner = self.actors_of(_pobj(prep), depth + 1)
                         if inner:
-                            own = inner[0]
-                            break
+                            return inner
+        if own is None and not direct and tok.tag_ in ("VBG", "VBN"):
+            # the parser made a participle the head: "the Red Cross [operating] in Iraq said"
+            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if subj is not None and self.index[subj.i]:
+                return self.actors_of(subj, depth + 1)
         if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             own = self.place_actor(tok)
         if own:
             out.append(own)
-        for conj in tok.conjuncts:
-            if conj.i > tok.i:
+            heads.extend(c for c in tok.children if self.index[c.i] == own)  # "Barack [Obama]"
+            if not direct and self.country.get(own) is None:
+                out.extend(self._national_modifier(tok, own))  # "Iraqi Kurds"
+        for head in heads:
+            for conj in self._coordinated(head):
                 for a in self.actors_of(conj, depth + 1):
                     if a not in out:
                         out.append(a)
         return out
 
+    def _national_modifier(self, tok: Token, own: str) -> list[str]:
+        """A modifier naming a country for a mention that has none: "Iraqi Kurds"."""
+        for child in tok.children:
+            found = self.index[child.i]
+            named = found is not None and found != own and self.country.get(found)
+            if child.dep_ in ("amod", "compound") and named:
+                return [found]  # type: ignore[list-item]
+        return []
+
+    @staticmethod
+    def _coordinated(tok: Token) -> list[Token]:
+        """Later members of a list headed by ``tok``, including one the parser made an
+        apposition: "the US, Russia, and Switzerland"."""
+        out = [c for c in tok.conjuncts if c.i > tok.i]
+        for child in tok.children:
+            if child.dep_ == "appos" and any(g.dep_ == "cc" for g in child.children):
+                out.append(child)
+                out.extend(c for c in child.conjuncts if c.i > child.i)
+        return out
+
     # ------------------------------------------------------------ verbs
     def verb_roles(
-        self, verb: Token, via_noun: bool = False, topic_object: bool = False
+        self, verb: Token, via_noun: bool = False, topic_object: bool = False, depth: int = 0
     ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
@@ -124,10 +165,10 @@ class Roles:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source: list[str] = []
         target: list[str] = []
-        if subjpass is not None:
-            target = self.actors_of(subjpass)
-            if agent is not None:
-                source = self.actors_of(_pobj(agent))
+        if subjpass is not None or (subj is None and _passive(verb)):
+            # a passive conjunct shares the first verb's subject: "were released by Putin"
+            target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
+            source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
@@ -137,13 +178,62 @@ class Roles:
                 else (self._left_neighbour(verb) or self._inherited(verb))
             )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
-            target = self.actors_of(obj, direct=topic_object)
+            target = self._recipient(verb) or self.actors_of(obj, direct=topic_object)
             if not target:
                 target = self._prep_target(verb)
             if not target and obj is not None and not via_noun and self.event_noun(obj):
                 target = self.noun_roles(obj)[0]  # "condemned attacks by Hamas": Hamas
+            if not target and obj is not None and not topic_object:
+                target = self._prep_target(obj, OBJECT_PREPS)  # "an offer from Afghanistan"
+        if not target and not via_noun and depth < 2:
+            target = self._complement_target(verb, depth)
         target = [a for a in target if a not in source]
         return source, target
+
+    def _instrument(self, verb: Token) -> list[str]:
+        """Who is behind the means named in a passive's "in"/"by" phrase when the phrase
+        itself is no actor: "killed in an Israeli air strike", "hit by Syrian army fire"."""
+        for prep in verb.children:
+            pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "by") else None
+            if pobj is None or self.index[pobj.i] or pobj.ent_type_:
+                continue
+            for child in pobj.children:
+                found = self.index[child.i]
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
+                    return [found]
+        return []
+
+    def _recipient(self, verb: Token) -> list[str]:
+        """Who receives what a transfer verb moves: "offered its troops to Lebanon"."""
+        if verb.lemma_.lower() not in self.transfer:
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                return self.actors_of(_pobj(prep))
+        return []
+
+    def _complement_target(self, verb: Token, depth: int) -> list[str]:
+        """The target of what is demanded, threatened or promised: the subject of a that-
+        clause ("demanded that the US cancel …"), else the target of an infinitive
+        ("threatened to shell Iraqi towns", "committed to opening up …")."""
+        for child in verb.children:
+            asked = child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+            )  # "pushed for the US to support"
+            if (child.dep_ == "ccomp" or asked) and child.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
+                found = self.actors_of(subj)
+                if found:
+                    return found
+        for child in verb.children:
+            comp = child
+            if child.dep_ == "prep" and child.lower_ == "to":
+                comp = next((c for c in child.children if c.dep_ == "pcomp"), child)
+            if comp.dep_ in ("xcomp", "pcomp") and comp.pos_ in ("VERB", "AUX"):
+                found = self.verb_roles(comp, depth=depth + 1)[1]
+                if found:
+                    return found
+        return []
 
     def _left_neighbour(self, verb: Token) -> list[str]:
         """An actor written right before a subjectless verb, quotes aside: the parser lost
@@ -168,9 +258,9 @@ class Roles:
         never across a speech verb (the speaker is not the reported clause's subject)."""
         head = verb
         for _ in range(3):
-            if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
-                head = head.head
-                subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head is not head:
+                head = head.head  # "acomp": "is ready to impose", "are willing to forgive"
+                subj = next((c for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
                 if subj is not None:
                     return self.actors_of(subj)
             elif head.dep_ == "relcl":
@@ -179,16 +269,18 @@ class Roles:
                 break
         return []
 
-    def _prep_target(self, tok: Token) -> list[str]:
+    def _prep_target(self, tok: Token, preps: frozenset[str] = TARGET_PREPS) -> list[str]:
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 found = self.actors_of(_pobj(prep))
                 if found:
                     return found
         return []
 
     # ------------------------------------------------------------ nouns
-    def noun_roles(self, noun: Token) -> tuple[list[str], list[str]]:
+    def noun_roles(self, noun: Token, carried: bool = False) -> tuple[list[str], list[str]]:
+        """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
+        verb ("presented evidence"), which then lends its subject like a light verb."""
         source: list[str] = []
         target: list[str] = []
         for child in noun.children:
@@ -198,12 +290,40 @@ class Roles:
                 target = target or self.actors_of(_pobj(child))
             elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
                 source = source or [self.index[child.i]]  # type: ignore[list-item]
-        if not source and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS:
-            source, extra = self.verb_roles(noun.head, via_noun=True)
+        head = noun.head
+        if not source and (
+            (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)
+            or (carried and noun.dep_ in ("dobj", "obj", "nsubjpass"))
+        ):
+            source, extra = self.verb_roles(head, via_noun=True)
+            if noun.dep_ == "nsubjpass":
+                extra = []  # the noun itself is the passive subject
             target = target or [a for a in extra if a not in source]
+        elif not source and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            source, target = self._state_roles(noun, head, head.head, target)
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
         return source, [a for a in target if a not in source]
+
+    def _state_roles(
+        self, noun: Token, prep: Token, verb: Token, target: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """An event noun in a prepositional phrase of its clause's verb: the subject is the
+        target of "came under attack", "was put under investigation", and the source of
+        "engaged in ethnic cleansing", "remained on alert" (the object or an "against"
+        phrase of the verb then is the target: "engaged the peacekeepers in a firefight")."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if prep.lower_ == "under":
+            return [], target or self.actors_of(obj if obj is not None else subj)
+        if prep.lower_ in ("in", "on") and verb.lemma_.lower() in PARTICIPATION:
+            source = self.actors_of(subj)
+            return source, target or self.actors_of(obj) or self._prep_target(verb)
+        return [], target
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
 def _pobj(prep: Token | None) -> Token | None:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger
-from eventwire.events.modality import modality_of, reporter, speech_verbs
+from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger, word_list
+from eventwire.events.modality import expresses_readiness, modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
-from eventwire.events.roles import Roles, actor_index
+from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Actor, Doc, Event, Mention, Span
 from eventwire.nlp import tokens_with
@@ -29,6 +29,10 @@ EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
     {"ceasefire", "truce", "cessation", "de-escalation", "calm", "restraint", "armistice"}
 )
+# subordinators of a condition or of what is asked for ("called for Kenya to withdraw"),
+# whose clause belongs to the act it conditions
+CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest", "for"})
+STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
@@ -70,9 +74,15 @@ class EventsStage:
     name = "events"
 
     def __init__(
-        self, lexicon: Lexicon, ontology: Ontology, speech: frozenset[str], kb: KnowledgeBase
+        self,
+        lexicon: Lexicon,
+        ontology: Ontology,
+        speech: frozenset[str],
+        kb: KnowledgeBase,
+        transfer: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
+        self.transfer = transfer
         self.ontology = ontology
         self.speech = speech
         self.kb = kb
@@ -80,7 +90,7 @@ class EventsStage:
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> EventsStage:
-        return cls(Lexicon.load(), Ontology.load(), speech_verbs(), kb)
+        return cls(Lexicon.load(), Ontology.load(), speech_verbs(), kb, word_list("transfer_verbs"))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for d in docs:
@@ -96,6 +106,7 @@ class EventsStage:
             doc.actors,
             self._place_actor(doc, actors),
             event_noun=lambda t: self.lexicon.match(t) is not None,
+            transfer=self.transfer,
         )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
@@ -105,34 +116,43 @@ class EventsStage:
             if trig is not None and self._is_event_use(tok, trig):
                 matched[tok.i] = trig
         carriers = _light_carriers(sdoc, matched)
-        requests = self._deontic(doc, sdoc, matched)
+        requests = self._deontic(doc, sdoc, roles, matched)
         for i in requests:
             matched[i] = REQUEST_TRIGGER
         events: list[Event] = []
+
+        def governs(t: Token) -> bool:
+            if _striving(t):
+                return False
+            return t.i in matched or t.i in carriers or self.lexicon.match(t) is not None
+
         for i, trig in list(matched.items()):
             tok = sdoc[i]
-            if _embedded_in(tok, matched, carriers) or _background(tok, trig):
+            if _embedded_in(tok, governs, lambda t: roles.index[t.i] is not None) or _background(
+                tok, trig
+            ):
                 continue
             if trig.lemma in PROMISES:
                 trig = _promise_type(tok, trig, matched)
+            verb = matched.get(tok.head.i)
             if (
                 trig.pos == "NOUN"
-                and tok.head.i in matched
+                and tok.dep_ in ("dobj", "obj")
+                and verb is not None
                 and tok.head.i != i
-                and matched[tok.head.i].type in TOPIC_TYPES
-                and tok.dep_ in ("dobj", "pobj")
+                and verb.pos == "VERB"
+                and not _noun_carries(tok.head, verb, trig)
+                and (verb.type in TOPIC_TYPES or verb.specificity)
             ):
-                continue  # the topic of another event
-            if (
-                trig.pos == "VERB"
-                and tok.lemma_.lower() in LIGHT_VERBS
-                and any(
-                    c.i in matched and matched[c.i].pos == "NOUN"
-                    for c in tok.children
-                    if c.dep_ in ("dobj", "obj")
-                )
+                continue  # the topic of another event: "condemned the attacks"
+            if trig.pos == "VERB" and any(
+                c.i in matched
+                and matched[c.i].pos == "NOUN"
+                and _noun_carries(tok, trig, matched[c.i])
+                for c in tok.children
+                if c.dep_ in ("dobj", "obj")
             ):
-                continue  # "launched an attack": the noun carries the event
+                continue  # "launched an attack", "signed a treaty": the noun carries the event
             ev = self._event(
                 doc, tok, trig, roles, sent_starts, len(events) + 1, requests.get(i, [])
             )
@@ -196,13 +216,14 @@ class EventsStage:
 
         return country_actor
 
-    def _deontic(self, doc: Doc, sdoc: object, matched: dict[int, Trigger]) -> dict[int, list[str]]:
+    def _deontic(
+        self, doc: Doc, sdoc: object, roles: Roles, matched: dict[int, Trigger]
+    ) -> dict[int, list[str]]:
         """Verbs under "must/should" in what someone said, with the speaker's actor ids:
         "Russia said Sudan must return the helicopter" is Russia's request, and "there should
         be a ceasefire", quoted from a spokeswoman, is hers. A generic subject ("no nation
         should …") makes it a remark, not a request."""
         out: dict[int, list[str]] = {}
-        index = actor_index(sdoc, doc.actors)  # type: ignore[arg-type]
         for i in tokens_with(sdoc, DEONTIC):  # type: ignore[arg-type]
             aux = sdoc[i]  # type: ignore[index]
             verb = aux.head
@@ -217,8 +238,7 @@ class EventsStage:
             rep = reporter(verb, self.speech)
             if rep is not None:
                 who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
-                found = index[who.i] if who is not None else None
-                speakers = [found] if found else []
+                speakers = roles.actors_of(who)[:1]
             if not speakers:
                 quote = next(
                     (
@@ -234,10 +254,14 @@ class EventsStage:
         return out
 
     def _is_event_use(self, tok: Token, trig: Trigger) -> bool:
+        if _striving(tok):
+            return False  # "seeking to mend ties": an intent; the complement is the act
         if trig.pos == "NOUN" and trig.when == "light":
             head = tok.head
             while tok.dep_ == "conj" and head is not tok:
                 tok, head = head, head.head
+            if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+                return True  # "was put under investigation", "came under attack"
             return (tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS) or (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and head.pos_ in ("VERB", "AUX")
@@ -263,7 +287,7 @@ class EventsStage:
         elif trig.pos == "VERB":
             source, target = roles.verb_roles(tok, topic_object=trig.type == "CONSULT")
         else:
-            source, target = roles.noun_roles(tok)
+            source, target = roles.noun_roles(tok, carried=trig.when.startswith("head:"))
         if not source and not target:
             return None
         modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
@@ -281,8 +305,11 @@ class EventsStage:
                 reported_by = None
             elif reported_by is not None and modality == "asserted":
                 modality = "reported"
-        if modality == "future" and etype in COOPERATIVE - {"AGREE"}:
-            etype, mode, cameo = "AGREE", None, "030"  # a commitment: "will support", "would allow"
+        if modality == "future" and (
+            etype in COOPERATIVE - {"AGREE"} or (etype == "CONSULT" and expresses_readiness(tok))
+        ):
+            # a commitment: "will support", "would allow", "is ready to host talks" (036)
+            etype, mode, cameo = "AGREE", None, "036" if etype == "CONSULT" else "030"
         elif modality == "future" and etype in HOSTILE and (rep is None or not reported_by):
             etype, mode, cameo, modality = (
                 "THREATEN",
@@ -339,27 +366,65 @@ def _light_carriers(sdoc: object, matched: dict[int, Trigger]) -> set[int]:
     return out
 
 
-def _embedded_in(tok: Token, matched: dict[int, Trigger], carriers: set[int]) -> bool:
+def _noun_carries(verb: Token, verb_trig: Trigger, noun_trig: Trigger) -> bool:
+    """For a matched verb and its matched object noun, whether the noun carries the event:
+    when its entry names the verb ("declared a ceasefire", "signed a treaty"), or the verb
+    is a light verb with no sense of its own for this object ("held talks")."""
+    if noun_trig.when.startswith("head:"):
+        return True
+    return not verb_trig.specificity and verb.lemma_.lower() in LIGHT_VERBS
+
+
+def _embedded_in(
+    tok: Token, governs: Callable[[Token], bool], is_actor: Callable[[Token], bool]
+) -> bool:
     """A trigger inside the complement or purpose clause of another event belongs to it:
     "threatened to shell", "staged rallies to demand reforms", "demonstrated, calling for
-    independence", "agreed to lift". A clause opened by a subordinator ("after 13 soldiers
-    were killed", "unless Baghdad accepted") is an event of its own."""
+    independence", "agreed to lift", "rejected a demand to sever ties", "threatened to strike
+    unless Baghdad accepted" (a condition belongs to what it conditions). So does one in a
+    clause describing what another event is about ("support a resolution that aims to impose
+    a blockade", "hand over two men suspected of blowing up a plane"), unless the clause
+    describes an actor ("condemned Hamas, which fired rockets"). A clause opened by another
+    subordinator ("after 13 soldiers were killed") is an event of its own."""
     cur = tok
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
-    for _ in range(3):
-        if cur.dep_ not in EMBEDDING and not (
-            cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i in matched
+    for _ in range(6):
+        if cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head  # "aims to tighten sanctions and impose a blockade": the first verb's
+            continue
+        if cur.dep_ == "prep" and cur.head is not cur:
+            cur = cur.head  # "by alleging …": the phrase hangs on the act it explains
+            if cur.i != tok.i and governs(cur):
+                return True  # "rejected an appeal for deploying troops"
+            continue
+        if cur.dep_ not in EMBEDDING | {"relcl"} and not (
+            cur.dep_ == "pobj" and cur.head.dep_ == "prep" and governs(cur.head.head)
         ):
             return False
-        if cur.dep_ in ("advcl", "acl") and any(
-            c.dep_ == "mark" and c.lower_ != "to" for c in cur.children
+        if cur.dep_ in ("advcl", "acl", "relcl") and any(
+            c.dep_ == "mark" and c.lower_ not in CONDITIONAL for c in cur.children
         ):
+            return False
+        if cur.dep_ in ("relcl", "acl") and cur.head is not cur and not is_actor(cur.head):
+            noun = cur.head
+            if governs(noun):
+                return True
+            if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+                return False
+            return noun.head.i != tok.i and governs(noun.head)
+        if cur.dep_ == "relcl":
             return False
         cur = cur.head if cur.dep_ != "pobj" else cur.head.head
-        if (cur.i in matched or cur.i in carriers) and cur.i != tok.i:
+        if cur.i != tok.i and governs(cur):
             return True
     return False
+
+
+def _striving(tok: Token) -> bool:
+    """A verb of striving with an infinitive ("seek to deepen ties", "try to broker") is an
+    intent, not a request: what is coded is the act it aims at, if any."""
+    return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:

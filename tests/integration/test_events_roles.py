@@ -1,0 +1,169 @@
+"""Who did it to whom, and which word carries the act: sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.events import EventsStage
+from eventwire.kb import KnowledgeBase
+from eventwire.kb.base import _read_jsonl, load_role_nouns
+from eventwire.model import Doc, Event, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(kb), EventsStage.load(kb)])
+
+
+def code(pipe: Pipeline, text: str) -> Doc:
+    return pipe.code(RawArticle(text=text, locator="t", published=dt.date(2022, 3, 3)))
+
+
+def countries(doc: Doc, ids: tuple[str, ...]) -> set[str | None]:
+    return {a.country for a in doc.actors if a.id in ids}
+
+
+def only(doc: Doc) -> Event:
+    assert len(doc.events) == 1, [(e.type, e.trigger) for e in doc.events]
+    return doc.events[0]
+
+
+def test_every_member_of_a_list_is_a_party(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya, Tanzania, and France met on Monday.")
+    ev = only(doc)
+    assert ev.type == "CONSULT" and countries(doc, ev.source) == {"KEN", "TZA", "FRA"}
+
+
+def test_coordinated_nationality_adjectives_are_both_sources(pipe: Pipeline) -> None:
+    doc = code(pipe, "The Kenyan and Tanzanian delegations agreed to share information.")
+    ev = only(doc)
+    assert ev.type == "AGREE" and countries(doc, ev.source) == {"KEN", "TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya threatened to break off relations with Tanzania.", "THREATEN"),
+        ("Kenya demanded that Tanzania release the prisoners.", "REQUEST"),
+        ("Kenya offered its troops to Tanzania.", "AGREE"),
+        ("Kenya rejected a fresh offer from Tanzania.", "REJECT"),
+        ("Kenya presented evidence against Tanzania.", "ACCUSE"),
+    ],
+)
+def test_target_from_complement_recipient_or_object_phrase(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_event_noun_in_a_phrase_of_a_state_verb(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan troops remained on alert near the border.")
+    ev = only(doc)
+    assert ev.type == "MOBILIZE" and countries(doc, ev.source) == {"KEN"}
+    doc = code(pipe, "A Tanzanian journalist was put under investigation in Kenya.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE" and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_noun_named_with_its_verb_carries_the_act_once(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya and Tanzania signed a treaty of friendship.")
+    ev = only(doc)
+    assert ev.type == "SUPPORT" and countries(doc, ev.source) == {"KEN", "TZA"}
+
+
+def test_conditions_and_demanded_acts_belong_to_the_main_act(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya threatened to impose sanctions unless Tanzania accepted its terms.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    doc = code(pipe, "Kenya rejected Tanzania's demand to sever ties with France.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_a_passive_conjunct_takes_the_first_verbs_subject_as_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian fishermen were detained and later released by Kenya.")
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_the_means_of_a_passive_names_who_is_behind_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan troops were killed in a Tanzanian air strike near the border.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT"
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo", "target"),
+    [
+        ("Kenya is ready to impose a curfew on Tanzania.", "THREATEN", "130", {"TZA"}),
+        ("Kenya said it is prepared to lift the ban on Tanzania.", "AGREE", "030", {"TZA"}),
+        ("Kenya is ready to host talks with Tanzania.", "AGREE", "036", set()),
+    ],
+)
+def test_readiness_is_an_intent_of_the_subject(
+    pipe: Pipeline, text: str, etype: str, cameo: str, target: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == target
+
+
+def test_an_act_named_in_a_phrase_of_an_event_noun_belongs_to_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya rejected an appeal for deploying troops along the border.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_seeking_to_act_is_no_request(pipe: Pipeline) -> None:
+    assert code(pipe, "Kenya is seeking to deepen its partnership with Tanzania.").events == ()
+    ev = only(doc := code(pipe, "Kenya is seeking talks with Tanzania."))
+    assert ev.type == "REQUEST" and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_clause_describing_what_an_act_is_about_is_no_act_of_its_own(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya will support a plan that aims to impose a blockade on Tanzania.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = code(pipe, "Kenya condemned Tanzania, which attacked France on Monday.")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        ("Kenya and Tanzania reached a compromise on the border.", "AGREE", "030"),
+        ("Kenya restored diplomatic ties with Tanzania.", "SUPPORT", "054"),
+        ("Kenya received a mission of inspectors from France.", "RETREAT", "0862"),
+        ("Kenya imposed a state of emergency in the north.", "COERCE", "1724"),
+        ("Kenya halted aid deliveries to Tanzania.", "SANCTION", "160"),
+        ("Kenyan forces completed their withdrawal from Tanzania.", "RETREAT", "087"),
+        ("The Kenyan navy tightened its blockade of Tanzania.", "COERCE", "191"),
+    ],
+)
+def test_codebook_classes_and_generic_objects(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo) and "KEN" in countries(doc, ev.source)
+
+
+def test_pushing_for_someone_to_act_is_a_request_to_them(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "France is pushing hard for Kenya to support its plan."))
+    assert ev.type == "REQUEST"
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_a_speaker_the_parser_hid_under_a_participle_still_asks(pipe: Pipeline) -> None:
+    doc = code(pipe, "France operating in Kenya said Tanzanian forces must ensure security.")
+    ev = only(doc)
+    assert ev.type == "REQUEST"
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"TZA"}

@@ -1,0 +1,26 @@
+"""The events stage's word lists: every line a lemma, loaded whole, bad files refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.lexicon import LexiconError, parse_word_list, word_list
+
+
+def test_transfer_verbs_load_as_lemmas() -> None:
+    words = word_list("transfer_verbs")
+    assert {"give", "offer", "hand", "extradite"} <= words
+    assert all(w.isalpha() and w.islower() for w in words)
+
+
+def test_comments_and_blank_lines_are_skipped() -> None:
+    assert parse_word_list("# verbs\n\ngive\n send \n", "x") == {"give", "send"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("# only a comment\n", "no words"), ("give\nHand over\n", "not a lower-case")],
+)
+def test_a_bad_word_list_is_refused(text: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        parse_word_list(text, "x")
