@@ -212,12 +212,17 @@ class Resolver:
             precision=container.precision if coarse else "admin1",
         )
 
+    def _at_state_centre(self, county: Entry) -> bool:
+        """Whether a county has no centre of its own (it sits at its state's)."""
+        state = self.gaz.admin1(county.country or "", county.admin1_code or "")
+        return state is not None and (state.lat, state.lon) == (county.lat, county.lon)
+
     def _place(self, t: Toponym, entry: Entry | None, chosen: dict[str, Entry | None]) -> Place:
         if entry is None:
             return Place(name=t.text, span=t.span)
         name = entry.name
         lat, lon = entry.lat, entry.lon
-        if entry.feature == "admin2":
+        if entry.feature == "admin2" and self._at_state_centre(entry):
             lat, lon = _county_point(entry, chosen.values())
         return Place(
             name=name,
