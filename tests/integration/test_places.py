@@ -102,3 +102,9 @@ def test_a_named_unit_beats_a_namesake_outside_it(pipe: Pipeline) -> None:
     doc = code(pipe, "On 3 May 2022, farmers marched in Pirque (Cochabamba) over water prices.")
     pirque = by_text(doc)["Pirque"]
     assert (pirque.country, pirque.admin1, pirque.precision) == ("BOL", "Cochabamba", "admin1")
+
+
+def test_nationality_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Hungarian engineers inspected the dam near the border on Tuesday.")
+    place = by_text(doc)["Hungarian"]
+    assert (place.country, place.precision) == ("HUN", "country")

@@ -8,8 +8,9 @@ dateline — are found by looking runs of capitalised words up in the gazetteer,
 and are kept only with a cue that the words are used as a place: a locative
 preposition before them, a container after them ("(Santa Fe)", ", Texas"), a word
 like "province" or "county", the head of an institution's name, or the same words
-already taken as a place elsewhere in the text. Words that are an actor's own
-name (a person, an organisation) are never places.
+already taken as a place elsewhere in the text. A nationality the tagger finds
+("Russian officials") names its country. Words that are an actor's own name (a
+person, an organisation) are never places.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Actor, Span
+from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import Gazetteer, place_key
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class Toponym:
 
     span: Span
     text: str
-    source: str  # ner | gazetteer | embedded | dateline
+    source: str  # ner | gazetteer | embedded | dateline | contained | demonym
     label: str  # the name tagger's label over it ("" when none)
     cue: Cue
 
@@ -127,7 +129,11 @@ class Recogniser:
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent.label_
+        demonyms = load_demonyms()
         for ent in sdoc.ents:
+            if ent.label_ == "NORP":
+                found.extend(self._demonym(sdoc, ent.start, ent.end, demonyms, blocked))
+                continue
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
@@ -189,6 +195,17 @@ class Recogniser:
 
     def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
         return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
+
+    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+                 blocked: Sequence[Span]) -> list[Toponym]:
+        """A nationality the tagger found ("Russian officials"): it names its country."""
+        start, end = self._trim(sdoc, start, end)
+        if start >= end or place_key(sdoc[start:end].text) not in demonyms:
+            return []
+        span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+        if _blocked(span, blocked):
+            return []
+        return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
 
     # -------------------------------------------------------- gazetteer runs
     def _gazetteer_runs(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.model import Place
+from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
 from eventwire.places.recognise import Toponym
 
@@ -78,7 +79,7 @@ class Resolver:
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for t in toponyms:
             groups[place_key(t.text)].append(t)
-        cands = {key: self.candidates(ts[0].text) for key, ts in groups.items()}
+        cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
         local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
@@ -133,6 +134,12 @@ class Resolver:
         )
 
     # ---------------------------------------------------------------- candidates
+    def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
+        if t.source == "demonym":
+            country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
+            return () if country is None else (country,)
+        return self.candidates(t.text)
+
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """Entries called ``text``, or called it without a trailing "province", "city", ..."""
         found = self.gaz.lookup(text)
