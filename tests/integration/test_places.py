@@ -108,3 +108,9 @@ def test_nationality_names_its_country(pipe: Pipeline) -> None:
     doc = code(pipe, "Hungarian engineers inspected the dam near the border on Tuesday.")
     place = by_text(doc)["Hungarian"]
     assert (place.country, place.precision) == ("HUN", "country")
+
+
+def test_dotted_two_letter_country_inside_an_agency_name(pipe: Pipeline) -> None:
+    doc = code(pipe, "The grant was approved by the U.S. Department of Energy last week.")
+    place = by_text(doc)["U.S."]
+    assert (place.country, place.precision) == ("USA", "country")

@@ -266,7 +266,8 @@ class Recogniser:
         """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
         text = sdoc[i:end].text
         key = place_key(text)
-        if len(key) < 3 or key in self.lex.not_places or self._not_place_after(sdoc, end):
+        if (len(key) < 3 and not self._short_name(text)) or key in self.lex.not_places \
+                or self._not_place_after(sdoc, end):
             return ""
         cue = self._cue(sdoc, i, end)
         sentence_start = sent_start or (i > 0 and sdoc[i - 1].is_punct
@@ -291,6 +292,14 @@ class Recogniser:
                 and self._notable(text):
             return "gazetteer"
         return ""
+
+    def _short_name(self, text: str) -> bool:
+        """A two-letter name that is surely a place: dotted ("U.S.", "S.C.") or a country's
+        capitalised code ("UK"); a bare "IN" or "ME" is a word as often as a state."""
+        if "." in text:
+            return True
+        return text.isupper() and any(e.feature == "country" and not e.alternate
+                                      for e in self.gaz.lookup(text))
 
     def _proper(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
         """Tagged as a proper name, not a capitalised common word ("Man", "Act", "For")."""
