@@ -106,3 +106,17 @@ def test_county_without_centre_goes_to_the_towns_named_with_it() -> None:
 def test_county_with_its_own_centre_stays_there() -> None:
     places = _county_resolver()([top("Lakes County", 0), top("Tessel", 20)])
     assert (places[0].lat, places[0].lon) == (11.4, 21.3)
+
+
+def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Corvale", "city", 30.0, 40.0, country="FRD", admin1_code="01", population=60_000)
+    b.add("Corvale", "city", 12.1, 22.1, country="FRD", admin1_code="03", population=20_000)
+    b.add("Pike County", "admin2", 2.0, 5.0, country="FRD", admin1_code="06")
+    b.add("Pike County", "admin2", 12.2, 22.2, country="FRD", admin1_code="04")
+    resolver = Resolver(b.build())
+    alone = resolver([top("Corvale", 0)])
+    assert alone[0].lat == 30.0
+    places = resolver([top("Corvale", 0), top("Pike County", 12)])
+    assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]
