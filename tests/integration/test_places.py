@@ -114,3 +114,10 @@ def test_dotted_two_letter_country_inside_an_agency_name(pipe: Pipeline) -> None
     doc = code(pipe, "The grant was approved by the U.S. Department of Energy last week.")
     place = by_text(doc)["U.S."]
     assert (place.country, place.precision) == ("USA", "country")
+
+
+def test_short_acronym_is_not_a_town_of_that_spelling(pipe: Pipeline) -> None:
+    doc = code(pipe, "Nurses at HIV testing sites went on strike in Kampala on Monday.")
+    assert list(by_text(doc)) == ["Kampala"]
+    doc = code(pipe, "Flooding closed schools across the UK on Monday.")
+    assert by_text(doc)["UK"].country == "GBR"

@@ -138,7 +138,8 @@ class Recogniser:
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
             if start >= end or self._not_place_after(sdoc, end) or place_key(
-                    sdoc[start:end].text) in self.lex.not_places:
+                    sdoc[start:end].text) in self.lex.not_places \
+                    or self._acronym(sdoc[start:end].text):
                 continue
             span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
             if _blocked(span, blocked):
@@ -267,7 +268,7 @@ class Recogniser:
         text = sdoc[i:end].text
         key = place_key(text)
         if (len(key) < 3 and not self._short_name(text)) or key in self.lex.not_places \
-                or self._not_place_after(sdoc, end):
+                or self._not_place_after(sdoc, end) or self._acronym(text):
             return ""
         cue = self._cue(sdoc, i, end)
         sentence_start = sent_start or (i > 0 and sdoc[i - 1].is_punct
@@ -300,6 +301,12 @@ class Recogniser:
             return True
         return text.isupper() and any(e.feature == "country" and not e.alternate
                                       for e in self.gaz.lookup(text))
+
+    def _acronym(self, text: str) -> bool:
+        """A short word in capitals that names no country or first-level unit ("HIV",
+        "NATO") is an acronym, not a small town of that spelling; "UK", "NSW" stay."""
+        return len(text) <= 4 and text.isalpha() and text.isupper() \
+            and not self._admin_level(text)
 
     def _proper(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
         """Tagged as a proper name, not a capitalised common word ("Man", "Act", "For")."""
