@@ -121,3 +121,9 @@ def test_short_acronym_is_not_a_town_of_that_spelling(pipe: Pipeline) -> None:
     assert list(by_text(doc)) == ["Kampala"]
     doc = code(pipe, "Flooding closed schools across the UK on Monday.")
     assert by_text(doc)["UK"].country == "GBR"
+
+
+def test_state_abbreviation_keeps_its_full_stop(pipe: Pipeline) -> None:
+    doc = code(pipe, "The glass plant in Beckley, W.Va., shut down on Friday.")
+    place = by_text(doc)["W.Va."]
+    assert (place.admin1, place.precision) == ("West Virginia", "admin1")

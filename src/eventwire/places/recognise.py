@@ -167,8 +167,12 @@ class Recogniser:
     def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
         while start < end and (sdoc[start].lower_ in ("the", "a") or sdoc[start].is_punct):
             start += 1
+        full = end
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
+        if start < end < full and sdoc[end].text == "." and not sdoc[end - 1].whitespace_ \
+                and self.gaz.has(sdoc[start:end + 1].text):
+            end += 1  # an abbreviation's own full stop: "W.Va."
         return start, end
 
     def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
