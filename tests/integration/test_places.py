@@ -127,3 +127,9 @@ def test_state_abbreviation_keeps_its_full_stop(pipe: Pipeline) -> None:
     doc = code(pipe, "The glass plant in Beckley, W.Va., shut down on Friday.")
     place = by_text(doc)["W.Va."]
     assert (place.admin1, place.precision) == ("West Virginia", "admin1")
+
+
+def test_nationality_heading_an_institution_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "The Russian Foreign Ministry said the talks would resume in spring.")
+    place = by_text(doc)["Russian"]
+    assert (place.country, place.precision) == ("RUS", "country")

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_RUN = 6  # longest gazetteer name looked for, in tokens
 NOTABLE_POPULATION = 100_000
 NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
@@ -134,6 +135,8 @@ class Recogniser:
             if ent.label_ == "NORP":
                 found.extend(self._demonym(sdoc, ent.start, ent.end, demonyms, blocked))
                 continue
+            if ent.label_ in NAME_LABELS:
+                found.extend(self._name_demonym(sdoc, ent.start, ent.end, demonyms, blocked))
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
@@ -211,6 +214,20 @@ class Recogniser:
         if _blocked(span, blocked):
             return []
         return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
+
+    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+                      blocked: Sequence[Span]) -> list[Toponym]:
+        """A nationality heading an institution's name ("Russian Foreign Ministry"):
+        it names its country, as a place name heading one does."""
+        start, _ = self._trim(sdoc, start, end)
+        for stop in (start + 2, start + 1):
+            if stop >= end or place_key(sdoc[start:stop].text) not in demonyms:
+                continue
+            span = Span(sdoc[start].idx, sdoc[stop - 1].idx + len(sdoc[stop - 1]))
+            if _blocked_exact(span, blocked):
+                return []
+            return [Toponym(span, sdoc[start:stop].text, "demonym", "NORP", Cue())]
+        return []
 
     # -------------------------------------------------------- gazetteer runs
     def _gazetteer_runs(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
