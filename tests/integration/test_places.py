@@ -133,3 +133,9 @@ def test_nationality_heading_an_institution_names_its_country(pipe: Pipeline) ->
     doc = code(pipe, "The Russian Foreign Ministry said the talks would resume in spring.")
     place = by_text(doc)["Russian"]
     assert (place.country, place.precision) == ("RUS", "country")
+
+
+def test_nationality_tagged_as_a_place_still_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Nobody in the Sri Lankan political establishment is certain of the outcome.")
+    place = by_text(doc)["Sri Lankan"]
+    assert (place.country, place.precision) == ("LKA", "country")

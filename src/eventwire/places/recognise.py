@@ -132,7 +132,8 @@ class Recogniser:
                 ent_of[i] = ent.label_
         demonyms = load_demonyms()
         for ent in sdoc.ents:
-            if ent.label_ == "NORP":
+            if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS
+                                        and place_key(ent.text) in demonyms):
                 found.extend(self._demonym(sdoc, ent.start, ent.end, demonyms, blocked))
                 continue
             if ent.label_ in NAME_LABELS:
@@ -206,7 +207,8 @@ class Recogniser:
 
     def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
                  blocked: Sequence[Span]) -> list[Toponym]:
-        """A nationality the tagger found ("Russian officials"): it names its country."""
+        """A nationality the tagger found ("Russian officials", sometimes tagged as a
+        place): it names its country."""
         start, end = self._trim(sdoc, start, end)
         if start >= end or place_key(sdoc[start:end].text) not in demonyms:
             return []
