@@ -102,3 +102,40 @@ def test_a_named_unit_beats_a_namesake_outside_it(pipe: Pipeline) -> None:
     doc = code(pipe, "On 3 May 2022, farmers marched in Pirque (Cochabamba) over water prices.")
     pirque = by_text(doc)["Pirque"]
     assert (pirque.country, pirque.admin1, pirque.precision) == ("BOL", "Cochabamba", "admin1")
+
+
+def test_nationality_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Hungarian engineers inspected the dam near the border on Tuesday.")
+    place = by_text(doc)["Hungarian"]
+    assert (place.country, place.precision) == ("HUN", "country")
+
+
+def test_dotted_two_letter_country_inside_an_agency_name(pipe: Pipeline) -> None:
+    doc = code(pipe, "The grant was approved by the U.S. Department of Energy last week.")
+    place = by_text(doc)["U.S."]
+    assert (place.country, place.precision) == ("USA", "country")
+
+
+def test_short_acronym_is_not_a_town_of_that_spelling(pipe: Pipeline) -> None:
+    doc = code(pipe, "Nurses at HIV testing sites went on strike in Kampala on Monday.")
+    assert list(by_text(doc)) == ["Kampala"]
+    doc = code(pipe, "Flooding closed schools across the UK on Monday.")
+    assert by_text(doc)["UK"].country == "GBR"
+
+
+def test_state_abbreviation_keeps_its_full_stop(pipe: Pipeline) -> None:
+    doc = code(pipe, "The glass plant in Beckley, W.Va., shut down on Friday.")
+    place = by_text(doc)["W.Va."]
+    assert (place.admin1, place.precision) == ("West Virginia", "admin1")
+
+
+def test_nationality_heading_an_institution_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "The Russian Foreign Ministry said the talks would resume in spring.")
+    place = by_text(doc)["Russian"]
+    assert (place.country, place.precision) == ("RUS", "country")
+
+
+def test_nationality_tagged_as_a_place_still_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Nobody in the Sri Lankan political establishment is certain of the outcome.")
+    place = by_text(doc)["Sri Lankan"]
+    assert (place.country, place.precision) == ("LKA", "country")

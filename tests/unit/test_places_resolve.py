@@ -85,3 +85,38 @@ def test_unknown_name_keeps_its_span_without_coordinates(resolver: Resolver) -> 
     (place,) = resolver([top("Nowhere Creek", 5)])
     assert (place.name, place.span, place.lat, place.country) == (
         "Nowhere Creek", Span(5, 18), None, None)
+
+
+def _county_resolver() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "07", "North Vale")
+    b.add("North Vale", "admin1", 11.0, 21.0, country="FRD", admin1_code="07", population=900_000)
+    b.add("Tessel", "city", 12.0, 23.0, country="FRD", admin1_code="07", population=5_000)
+    b.add("Orrin County", "admin2", 11.0, 21.0, country="FRD", admin1_code="07")
+    b.add("Lakes County", "admin2", 11.4, 21.3, country="FRD", admin1_code="07")
+    return Resolver(b.build())
+
+
+def test_county_without_centre_goes_to_the_towns_named_with_it() -> None:
+    places = _county_resolver()([top("Orrin County", 0), top("Tessel", 20)])
+    assert (places[0].lat, places[0].lon) == (12.0, 23.0)
+
+
+def test_county_with_its_own_centre_stays_there() -> None:
+    places = _county_resolver()([top("Lakes County", 0), top("Tessel", 20)])
+    assert (places[0].lat, places[0].lon) == (11.4, 21.3)
+
+
+def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Corvale", "city", 30.0, 40.0, country="FRD", admin1_code="01", population=60_000)
+    b.add("Corvale", "city", 12.1, 22.1, country="FRD", admin1_code="03", population=20_000)
+    b.add("Pike County", "admin2", 2.0, 5.0, country="FRD", admin1_code="06")
+    b.add("Pike County", "admin2", 12.2, 22.2, country="FRD", admin1_code="04")
+    resolver = Resolver(b.build())
+    alone = resolver([top("Corvale", 0)])
+    assert alone[0].lat == 30.0
+    places = resolver([top("Corvale", 0), top("Pike County", 12)])
+    assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]

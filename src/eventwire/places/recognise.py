@@ -8,8 +8,9 @@ dateline — are found by looking runs of capitalised words up in the gazetteer,
 and are kept only with a cue that the words are used as a place: a locative
 preposition before them, a container after them ("(Santa Fe)", ", Texas"), a word
 like "province" or "county", the head of an institution's name, or the same words
-already taken as a place elsewhere in the text. Words that are an actor's own
-name (a person, an organisation) are never places.
+already taken as a place elsewhere in the text. A nationality the tagger finds
+("Russian officials") names its country. Words that are an actor's own name (a
+person, an organisation) are never places.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Actor, Span
+from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import Gazetteer, place_key
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_RUN = 6  # longest gazetteer name looked for, in tokens
 NOTABLE_POPULATION = 100_000
 NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
@@ -50,7 +53,7 @@ class Toponym:
 
     span: Span
     text: str
-    source: str  # ner | gazetteer | embedded | dateline
+    source: str  # ner | gazetteer | embedded | dateline | contained | demonym
     label: str  # the name tagger's label over it ("" when none)
     cue: Cue
 
@@ -127,12 +130,20 @@ class Recogniser:
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent.label_
+        demonyms = load_demonyms()
         for ent in sdoc.ents:
+            if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS
+                                        and place_key(ent.text) in demonyms):
+                found.extend(self._demonym(sdoc, ent.start, ent.end, demonyms, blocked))
+                continue
+            if ent.label_ in NAME_LABELS:
+                found.extend(self._name_demonym(sdoc, ent.start, ent.end, demonyms, blocked))
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
             if start >= end or self._not_place_after(sdoc, end) or place_key(
-                    sdoc[start:end].text) in self.lex.not_places:
+                    sdoc[start:end].text) in self.lex.not_places \
+                    or self._acronym(sdoc[start:end].text):
                 continue
             span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
             if _blocked(span, blocked):
@@ -160,8 +171,12 @@ class Recogniser:
     def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
         while start < end and (sdoc[start].lower_ in ("the", "a") or sdoc[start].is_punct):
             start += 1
+        full = end
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
+        if start < end < full and sdoc[end].text == "." and not sdoc[end - 1].whitespace_ \
+                and self.gaz.has(sdoc[start:end + 1].text):
+            end += 1  # an abbreviation's own full stop: "W.Va."
         return start, end
 
     def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
@@ -189,6 +204,32 @@ class Recogniser:
 
     def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
         return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
+
+    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+                 blocked: Sequence[Span]) -> list[Toponym]:
+        """A nationality the tagger found ("Russian officials", sometimes tagged as a
+        place): it names its country."""
+        start, end = self._trim(sdoc, start, end)
+        if start >= end or place_key(sdoc[start:end].text) not in demonyms:
+            return []
+        span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
+        if _blocked(span, blocked):
+            return []
+        return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
+
+    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+                      blocked: Sequence[Span]) -> list[Toponym]:
+        """A nationality heading an institution's name ("Russian Foreign Ministry"):
+        it names its country, as a place name heading one does."""
+        start, _ = self._trim(sdoc, start, end)
+        for stop in (start + 2, start + 1):
+            if stop >= end or place_key(sdoc[start:stop].text) not in demonyms:
+                continue
+            span = Span(sdoc[start].idx, sdoc[stop - 1].idx + len(sdoc[stop - 1]))
+            if _blocked_exact(span, blocked):
+                return []
+            return [Toponym(span, sdoc[start:stop].text, "demonym", "NORP", Cue())]
+        return []
 
     # -------------------------------------------------------- gazetteer runs
     def _gazetteer_runs(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
@@ -249,7 +290,8 @@ class Recogniser:
         """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
         text = sdoc[i:end].text
         key = place_key(text)
-        if len(key) < 3 or key in self.lex.not_places or self._not_place_after(sdoc, end):
+        if (len(key) < 3 and not self._short_name(text)) or key in self.lex.not_places \
+                or self._not_place_after(sdoc, end) or self._acronym(text):
             return ""
         cue = self._cue(sdoc, i, end)
         sentence_start = sent_start or (i > 0 and sdoc[i - 1].is_punct
@@ -274,6 +316,20 @@ class Recogniser:
                 and self._notable(text):
             return "gazetteer"
         return ""
+
+    def _short_name(self, text: str) -> bool:
+        """A two-letter name that is surely a place: dotted ("U.S.", "S.C.") or a country's
+        capitalised code ("UK"); a bare "IN" or "ME" is a word as often as a state."""
+        if "." in text:
+            return True
+        return text.isupper() and any(e.feature == "country" and not e.alternate
+                                      for e in self.gaz.lookup(text))
+
+    def _acronym(self, text: str) -> bool:
+        """A short word in capitals that names no country or first-level unit ("HIV",
+        "NATO") is an acronym, not a small town of that spelling; "UK", "NSW" stay."""
+        return len(text) <= 4 and text.isalpha() and text.isupper() \
+            and not self._admin_level(text)
 
     def _proper(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
         """Tagged as a proper name, not a capitalised common word ("Man", "Act", "For")."""

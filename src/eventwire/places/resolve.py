@@ -7,7 +7,9 @@ little. Then the text speaks, in two passes: the container named next to a
 name ("Rafaela (Santa Fe)", "Paris, Texas") or a word after it ("Sindh
 province") settles most cases; otherwise the countries and states the document
 is about (its other places and its actors' countries) and closeness to its other
-places decide. One name keeps one sense throughout a document.
+places decide — closeness to any reading of another name too, so that two ambiguous
+names settle each other ("Athens" and "Henderson County"). One name keeps one
+sense throughout a document.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.model import Place
+from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
 from eventwire.places.recognise import Toponym
 
@@ -39,6 +42,8 @@ TOP_COUNTRY = 1.0
 DOC_ADMIN1 = 2.0
 NEARBY = 1.0
 NEARBY_KM = 150.0
+CO_LOCATED = 1.0
+CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
 _STRIP_WORDS = (
     "province",
@@ -78,16 +83,18 @@ class Resolver:
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for t in toponyms:
             groups[place_key(t.text)].append(t)
-        cands = {key: self.candidates(ts[0].text) for key, ts in groups.items()}
+        cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
         local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
         votes = {key: _votes(cands[key]) for key in groups}
         chosen: dict[str, Entry | None] = {}
+        near = _co_located(cands)
         for key in groups:
             ctx = _context(first, votes, actors, exclude=key)
             scores = [
-                s + self._doc_score(e, ctx) for e, s in zip(cands[key], local[key], strict=True)
+                s + self._doc_score(e, ctx) + CO_LOCATED * n
+                for e, s, n in zip(cands[key], local[key], near[key], strict=True)
             ]
             chosen[key] = _best(cands[key], scores)
         out: list[Place] = []
@@ -133,6 +140,12 @@ class Resolver:
         )
 
     # ---------------------------------------------------------------- candidates
+    def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
+        if t.source == "demonym":
+            country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
+            return () if country is None else (country,)
+        return self.candidates(t.text)
+
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """Entries called ``text``, or called it without a trailing "province", "city", ..."""
         found = self.gaz.lookup(text)
@@ -212,12 +225,17 @@ class Resolver:
             precision=container.precision if coarse else "admin1",
         )
 
+    def _at_state_centre(self, county: Entry) -> bool:
+        """Whether a county has no centre of its own (it sits at its state's)."""
+        state = self.gaz.admin1(county.country or "", county.admin1_code or "")
+        return state is not None and (state.lat, state.lon) == (county.lat, county.lon)
+
     def _place(self, t: Toponym, entry: Entry | None, chosen: dict[str, Entry | None]) -> Place:
         if entry is None:
             return Place(name=t.text, span=t.span)
         name = entry.name
         lat, lon = entry.lat, entry.lon
-        if entry.feature == "admin2":
+        if entry.feature == "admin2" and self._at_state_centre(entry):
             lat, lon = _county_point(entry, chosen.values())
         return Place(
             name=name,
@@ -274,6 +292,37 @@ def _context(
         if e is not None and key != exclude and e.feature in ("city", "admin2"):
             points.append((key, e))
     return Context(dict(countries), dict(admin1s), tuple(points))
+
+
+def _cell(e: Entry) -> tuple[int, int]:
+    return (math.floor(e.lat / CELL_DEGREES), math.floor(e.lon / CELL_DEGREES))
+
+
+def _co_located(cands: dict[str, tuple[Entry, ...]]) -> dict[str, list[float]]:
+    """For each reading of each name, how many other names (at most two) have a town or
+    county reading in the same or a neighbouring grid cell: "Athens" next to "Henderson
+    County" is the Athens of that county. Hash lookups, no pairwise distances."""
+    names_in: defaultdict[tuple[int, int], set[str]] = defaultdict(set)
+    for key, entries in cands.items():
+        for e in entries:
+            if e.feature in ("city", "admin2") and not e.alternate:
+                names_in[_cell(e)].add(key)
+    out: dict[str, list[float]] = {}
+    for key, entries in cands.items():
+        counts: list[float] = []
+        for e in entries:
+            if e.feature not in ("city", "admin2") or e.alternate:
+                counts.append(0.0)
+                continue
+            y, x = _cell(e)
+            others: set[str] = set()
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    others |= names_in.get((y + dy, x + dx), set())
+            others.discard(key)
+            counts.append(float(min(2, len(others))))
+        out[key] = counts
+    return out
 
 
 def _county_point(county: Entry, chosen: Iterable[Entry | None]) -> tuple[float, float]:
