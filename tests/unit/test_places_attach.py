@@ -125,3 +125,36 @@ def test_a_stray_place_of_a_rare_country_is_not_borrowed() -> None:
     # the event's sentence names no place, nor does one before it in its paragraph; the
     # one after names a lone place of a country the document names once against three
     assert event_place(doc, sentences[1].span) == home[0]
+
+
+BACKED = "Crowds rallied in Marlow (Quenby) and later gathered in Lido sector."
+
+
+def test_the_place_of_the_country_the_document_backs_beats_a_lone_namesake() -> None:
+    def at(word: str, country: str, precision: str) -> Place:
+        start = BACKED.index(word)
+        return Place(word, Span(start, start + len(word)), country, None, 1.0, 2.0, None,
+                     precision)  # type: ignore[arg-type]
+
+    marlow, quenby, lido = at("Marlow", "XAA", "city"), at("Quenby", "XAA", "admin1"), at(
+        "Lido", "XZZ", "city")
+    doc = Doc(article=Article(id="b", text=BACKED), blocks=(Block(Span(0, len(BACKED))),),
+              sentences=(Sentence(Span(0, len(BACKED))),), places=(marlow, quenby, lido))
+    gathered = Span(BACKED.index("gathered"), BACKED.index("gathered") + 8)
+    # both follow "in"; the trigger is nearer Lido, but two names back Marlow's country
+    assert event_place(doc, doc.sentences[0].span, gathered) == marlow
+
+
+def test_a_place_inside_a_country_beats_the_country() -> None:
+    text = "Students marched in Marlow against the war in Freedonia. Ostia stays calm."
+    m, f, o = text.index("Marlow"), text.index("Freedonia"), text.index("Ostia")
+    marlow = Place("Marlow", Span(m, m + 6), "XAA", None, 1.0, 2.0, None, "city")
+    freedonia = Place("Freedonia", Span(f, f + 9), "FRD", None, 1.0, 2.0, None, "country")
+    ostia = Place("Ostia", Span(o, o + 5), "FRD", None, 1.0, 2.0, None, "city")
+    first = Span(0, text.index("Ostia") - 1)
+    doc = Doc(article=Article(id="c", text=text), blocks=(Block(Span(0, len(text))),),
+              sentences=(Sentence(first), Sentence(Span(first.end + 1, len(text)))),
+              places=(marlow, freedonia, ostia))
+    war = Span(text.index("war"), text.index("war") + 3)
+    # the document backs Freedonia more, but a country named is a topic, not a spot
+    assert event_place(doc, first, war) == marlow

@@ -44,14 +44,15 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
         (p for p in doc.places if p.span is not None and p.lat is not None),
         key=lambda p: p.span.start if p.span is not None else 0,
     )
-    bad = contradicted(doc.article.text, located, country_support(doc, located))
+    support = country_support(doc, located)
+    bad = contradicted(doc.article.text, located, support)
     trusted = [p for i, p in enumerate(located) if i not in bad]
     in_sentence = [p for p in trusted if _inside(p, sentence_span)]
     if in_sentence:
-        return _pick(doc, in_sentence, trigger_span or sentence_span)
+        return _pick(doc, in_sentence, trigger_span or sentence_span, support)
     nearby = _nearby(doc, trusted, sentence_span)
     if nearby:
-        return _pick(doc, nearby, sentence_span)
+        return _pick(doc, nearby, sentence_span, support)
     return _most_named(trusted)
 
 
@@ -105,13 +106,18 @@ def _inside(place: Place, span: Span) -> bool:
     return place.span is not None and span.contains(place.span)
 
 
-def _pick(doc: Doc, places: Sequence[Place], anchor: Span) -> Place:
-    """Attached to the anchor's clause by a locative preposition first, then the most
-    specific, then the nearest to the anchor."""
-    def key(p: Place) -> tuple[int, int, int]:
+def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]) -> Place:
+    """Attached to the anchor's clause by a locative preposition first; then a place
+    inside a country before a country; then one of the country the document backs most
+    among them; then the most specific, then the nearest to the anchor."""
+    best = max((support[p.country] for p in places if p.country), default=0)
+
+    def key(p: Place) -> tuple[int, bool, bool, int, int]:
         assert p.span is not None
         distance = abs(p.span.start - anchor.start)
-        return (_attached(doc, p.span, anchor), specificity(p), -distance)
+        backed = p.country is not None and support[p.country] >= best
+        inland = specificity(p) > _RANK["country"]
+        return (_attached(doc, p.span, anchor), inland, backed, specificity(p), -distance)
 
     return max(places, key=key)
 
