@@ -102,3 +102,11 @@ def test_a_named_unit_beats_a_namesake_outside_it(pipe: Pipeline) -> None:
     doc = code(pipe, "On 3 May 2022, farmers marched in Pirque (Cochabamba) over water prices.")
     pirque = by_text(doc)["Pirque"]
     assert (pirque.country, pirque.admin1, pirque.precision) == ("BOL", "Cochabamba", "admin1")
+
+
+def test_a_state_ending_a_list_of_units_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 3 May 2022, police arrested two men in Qolari village "
+                     "(Vesmo district, Andhra Pradesh). Nobody was hurt.")
+    places = by_text(doc)
+    assert places["Andhra Pradesh"].country == "IND"
+    assert places["Andhra Pradesh"].precision == "admin1"
