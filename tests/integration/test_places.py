@@ -139,3 +139,14 @@ def test_nationality_tagged_as_a_place_still_names_its_country(pipe: Pipeline) -
     doc = code(pipe, "Nobody in the Sri Lankan political establishment is certain of the outcome.")
     place = by_text(doc)["Sri Lankan"]
     assert (place.country, place.precision) == ("LKA", "country")
+
+
+def test_a_state_ending_a_list_of_units_is_a_place(pipe: Pipeline) -> None:
+    doc = code(
+        pipe,
+        "On 3 May 2022, police arrested two men in Qolari village "
+        "(Vesmo district, Andhra Pradesh). Nobody was hurt.",
+    )
+    places = by_text(doc)
+    assert places["Andhra Pradesh"].country == "IND"
+    assert places["Andhra Pradesh"].precision == "admin1"

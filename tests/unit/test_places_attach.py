@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import Article, Block, Doc, Place, Span
+from eventwire.model import Article, Block, Doc, Place, Sentence, Span
 from eventwire.places.attach import event_place, main_place, specificity
 
 TEXT = ("Officials in Freedonia said on Monday. "
@@ -66,3 +66,95 @@ def test_main_place_is_the_most_named() -> None:
 def test_specificity_order() -> None:
     assert specificity(BELLHAVEN) > specificity(NORTH_VALE) > specificity(FREEDONIA)
     assert specificity(UNRESOLVED) == 0
+
+
+# ---------------------------------------------------------------- containers, nearness
+LONG = ("Farmers marched in North Vale on Monday. Police dispersed them. "
+        "The writer teaches at Kingsford.\n"
+        "Rebels shelled Marlow town in Quenby governorate. Nobody was hurt.")
+
+
+def _at(word: str, country: str, precision: str) -> Place:
+    start = LONG.index(word)
+    return Place(word, Span(start, start + len(word)), country, None, 1.0, 2.0, None,
+                 precision)  # type: ignore[arg-type]
+
+
+def _long_doc(*places: Place) -> Doc:
+    ends = [LONG.index(s) + len(s) for s in ("Monday.", "them.", "Kingsford.", "governorate.")]
+    starts = [0, ends[0] + 1, ends[1] + 1, ends[2] + 1, ends[3] + 1]
+    sentences = tuple(Sentence(Span(a, b)) for a, b in zip(starts, [*ends, len(LONG)],
+                                                            strict=True))
+    para = LONG.index("Rebels")
+    blocks = (Block(Span(0, para - 1)), Block(Span(para, len(LONG))))
+    return Doc(article=Article(id="l", text=LONG), blocks=blocks, sentences=sentences,
+               places=places)
+
+
+def test_a_place_its_container_puts_abroad_gives_way_to_the_container() -> None:
+    marlow = _at("Marlow", "XAA", "city")
+    quenby = _at("Quenby", "XBB", "admin1")
+    doc = _long_doc(marlow, quenby)
+    assert event_place(doc, doc.sentences[3].span) == quenby
+
+
+def test_a_place_sentence_before_beats_a_finer_one_after() -> None:
+    vale = _at("North Vale", "FRD", "admin1")
+    kingsford = _at("Kingsford", "FRD", "city")
+    doc = _long_doc(vale, kingsford)
+    assert event_place(doc, doc.sentences[1].span) == vale
+
+
+STRAY = ("Floods hit Marlow, Tessby and Quenby.\n"
+         "Police closed roads. The writer teaches at Kingsford.")
+
+
+def test_a_stray_place_of_a_rare_country_is_not_borrowed() -> None:
+    def at(word: str, country: str) -> Place:
+        start = STRAY.index(word)
+        return Place(word, Span(start, start + len(word)), country, None, 1.0, 2.0, None, "city")
+
+    para = STRAY.index("Police")
+    second = STRAY.index("The writer")
+    sentences = (Sentence(Span(0, para - 1)), Sentence(Span(para, second - 1)),
+                 Sentence(Span(second, len(STRAY))))
+    blocks = (Block(Span(0, para - 1)), Block(Span(para, len(STRAY))))
+    home = [at(w, "FRD") for w in ("Marlow", "Tessby", "Quenby")]
+    doc = Doc(article=Article(id="s", text=STRAY), blocks=blocks, sentences=sentences,
+              places=(*home, at("Kingsford", "GBX")))
+    # the event's sentence names no place, nor does one before it in its paragraph; the
+    # one after names a lone place of a country the document names once against three
+    assert event_place(doc, sentences[1].span) == home[0]
+
+
+BACKED = "Crowds rallied in Marlow (Quenby) and later gathered in Lido sector."
+
+
+def test_the_place_of_the_country_the_document_backs_beats_a_lone_namesake() -> None:
+    def at(word: str, country: str, precision: str) -> Place:
+        start = BACKED.index(word)
+        return Place(word, Span(start, start + len(word)), country, None, 1.0, 2.0, None,
+                     precision)  # type: ignore[arg-type]
+
+    marlow, quenby, lido = at("Marlow", "XAA", "city"), at("Quenby", "XAA", "admin1"), at(
+        "Lido", "XZZ", "city")
+    doc = Doc(article=Article(id="b", text=BACKED), blocks=(Block(Span(0, len(BACKED))),),
+              sentences=(Sentence(Span(0, len(BACKED))),), places=(marlow, quenby, lido))
+    gathered = Span(BACKED.index("gathered"), BACKED.index("gathered") + 8)
+    # both follow "in"; the trigger is nearer Lido, but two names back Marlow's country
+    assert event_place(doc, doc.sentences[0].span, gathered) == marlow
+
+
+def test_a_place_inside_a_country_beats_the_country() -> None:
+    text = "Students marched in Marlow against the war in Freedonia. Ostia stays calm."
+    m, f, o = text.index("Marlow"), text.index("Freedonia"), text.index("Ostia")
+    marlow = Place("Marlow", Span(m, m + 6), "XAA", None, 1.0, 2.0, None, "city")
+    freedonia = Place("Freedonia", Span(f, f + 9), "FRD", None, 1.0, 2.0, None, "country")
+    ostia = Place("Ostia", Span(o, o + 5), "FRD", None, 1.0, 2.0, None, "city")
+    first = Span(0, text.index("Ostia") - 1)
+    doc = Doc(article=Article(id="c", text=text), blocks=(Block(Span(0, len(text))),),
+              sentences=(Sentence(first), Sentence(Span(first.end + 1, len(text)))),
+              places=(marlow, freedonia, ostia))
+    war = Span(text.index("war"), text.index("war") + 3)
+    # the document backs Freedonia more, but a country named is a topic, not a spot
+    assert event_place(doc, first, war) == marlow

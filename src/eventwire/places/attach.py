@@ -1,20 +1,25 @@
 """Where an event happened: choosing the event's own place among a document's places.
 
 Reports name many places — where the reporter is, where people come from, where a
-statement was made — and an event needs one. The event's place is the most
-specific resolved place of its sentence, preferring one attached by a locative
-preposition ("in", "at", "near") to the event's own clause; failing that, the
-most specific place of the same paragraph; failing that, the document's main
-place (the one it names most often).
+statement was made — and an event needs one. A place that the unit named after it
+puts in another country ("X town in Y governorate" with X read as a namesake
+abroad, see :mod:`eventwire.places.containers`) is not trusted. The event's place
+is the most specific trusted place of its sentence, preferring one attached by a
+locative preposition ("in", "at", "near") to the event's own clause; failing that,
+the nearest sentences of the same paragraph say it (the ones before first), unless
+their place is a stray of a country the document hardly names; failing that, the
+document's main place (the one it names most often).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.model import Doc, Place, Span
+from eventwire.places.containers import contradicted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -23,6 +28,9 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "on", "into", "of"})
 _RANK = {"point": 4, "city": 3, "admin1": 2, "country": 1}
+BEFORE = 2  # sentences looked back at for a place when the event's own names none
+AFTER = 1  # ... and ahead
+STRAY_RATIO = 3  # a country named this many times less than the document's first is a stray
 
 
 def specificity(place: Place) -> int:
@@ -32,21 +40,61 @@ def specificity(place: Place) -> int:
 
 def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None) -> Place | None:
     """The place of an event told in ``sentence_span`` (``trigger_span``: its trigger word)."""
-    located = [p for p in doc.places if p.span is not None and p.lat is not None]
-    in_sentence = [p for p in located if _inside(p, sentence_span)]
+    located = sorted(
+        (p for p in doc.places if p.span is not None and p.lat is not None),
+        key=lambda p: p.span.start if p.span is not None else 0,
+    )
+    support = country_support(doc, located)
+    bad = contradicted(doc.article.text, located, support)
+    trusted = [p for i, p in enumerate(located) if i not in bad]
+    in_sentence = [p for p in trusted if _inside(p, sentence_span)]
     if in_sentence:
-        return _pick(doc, in_sentence, trigger_span or sentence_span)
+        return _pick(doc, in_sentence, trigger_span or sentence_span, support)
+    nearby = _nearby(doc, trusted, sentence_span)
+    if nearby:
+        return _pick(doc, nearby, sentence_span, support)
+    return _most_named(trusted)
+
+
+def country_support(doc: Doc, located: Sequence[Place]) -> Counter[str]:
+    """How much a document names each country: one for each distinct place name in it,
+    one for each known actor of it."""
+    support = Counter(c for _, c in {(p.name, p.country) for p in located if p.country})
+    support.update(a.country for a in doc.actors if a.country and a.kb_id is not None)
+    return support
+
+
+def _nearby(doc: Doc, places: Sequence[Place], sentence_span: Span) -> list[Place]:
+    """The places of the nearest sentence of the same paragraph that names any (up to
+    ``BEFORE`` sentences back, then ``AFTER`` ahead), less strays of rare countries."""
     block = next((b.span for b in doc.blocks if b.span.contains(sentence_span)), None)
-    if block is not None:
-        in_block = [p for p in located if _inside(p, block)]
-        if in_block:
-            return _pick(doc, in_block, sentence_span)
-    return main_place(doc)
+    if block is None or not doc.sentences:
+        return []
+    starts = [s.start for s in doc.sentences]
+    here = bisect.bisect_right(starts, sentence_span.start) - 1
+    support = Counter(c for _, c in {(p.name, p.country) for p in places})
+    top = max(support.values(), default=0)
+    for step in [*range(-1, -BEFORE - 1, -1), *range(1, AFTER + 1)]:
+        k = here + step
+        if not 0 <= k < len(doc.sentences) or not block.contains(doc.sentences[k].span):
+            continue
+        span = doc.sentences[k].span
+        found = [
+            p
+            for p in places
+            if _inside(p, span) and support[p.country] * STRAY_RATIO > top
+        ]
+        if found:
+            return found
+    return []
 
 
 def main_place(doc: Doc) -> Place | None:
     """The place a document names most often (the finer one on a tie, then the first)."""
-    located = [p for p in doc.places if p.lat is not None]
+    return _most_named([p for p in doc.places if p.lat is not None])
+
+
+def _most_named(located: Sequence[Place]) -> Place | None:
     if not located:
         return None
     counts = Counter((p.name, p.country) for p in located)
@@ -58,13 +106,18 @@ def _inside(place: Place, span: Span) -> bool:
     return place.span is not None and span.contains(place.span)
 
 
-def _pick(doc: Doc, places: Sequence[Place], anchor: Span) -> Place:
-    """Attached to the anchor's clause by a locative preposition first, then the most
-    specific, then the nearest to the anchor."""
-    def key(p: Place) -> tuple[int, int, int]:
+def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]) -> Place:
+    """Attached to the anchor's clause by a locative preposition first; then a place
+    inside a country before a country; then one of the country the document backs most
+    among them; then the most specific, then the nearest to the anchor."""
+    best = max((support[p.country] for p in places if p.country), default=0)
+
+    def key(p: Place) -> tuple[int, bool, bool, int, int]:
         assert p.span is not None
         distance = abs(p.span.start - anchor.start)
-        return (_attached(doc, p.span, anchor), specificity(p), -distance)
+        backed = p.country is not None and support[p.country] >= best
+        inland = specificity(p) > _RANK["country"]
+        return (_attached(doc, p.span, anchor), inland, backed, specificity(p), -distance)
 
     return max(places, key=key)
 

@@ -379,10 +379,27 @@ class Recogniser:
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")
         is_parent = False
-        if start >= 2 and sdoc[start - 1].text in ("(", ",") and self._capital(sdoc[start - 2]) \
+        if start >= 2 and sdoc[start - 1].text in ("(", ",") \
                 and self._admin_level(sdoc[start:end].text):
-            is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(sdoc, start - 1)
+            before = sdoc[start - 2]
+            if before.lower_ in lex.kind_words:
+                is_parent = True  # "Kamdesh district, Nuristan", "Sarisha town (South ..."
+            elif self._capital(before):
+                is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(
+                    sdoc, start - 1) or self._bracketed_list(sdoc, start - 1)
         return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent)
+
+    def _bracketed_list(self, sdoc: SpacyDoc, comma: int) -> bool:
+        """Whether a comma stands in a bracket opened right after a name or a kind word:
+        the units a place lies in, listed ("Al Arq (Usaylan, Shabwah)")."""
+        for j in range(comma - 1, max(0, comma - 2 * MAX_RUN), -1):
+            tok = sdoc[j]
+            if tok.text == ")":
+                return False
+            if tok.text == "(":
+                return j > 0 and (self._capital(sdoc[j - 1])
+                                  or sdoc[j - 1].lower_ in self.lex.kind_words)
+        return False
 
     def _container(self, sdoc: SpacyDoc, i: int, bracketed: bool) -> str:
         """The place named at token ``i`` as a container: a country or first-level unit
