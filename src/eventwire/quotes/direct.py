@@ -129,7 +129,7 @@ def build_units(
             unit.lines.append(line)
             continue
         prev = units[-1] if units else None
-        if prev is not None and _continues(prev, seg, line, owner, text, lines, found):
+        if prev is not None and _continues(doc, prev, seg, line, owner, text, lines, found):
             prev.pieces.append(seg)
             prev.lines.append(line)
             if prev.owner is None and owner is not None:
@@ -255,6 +255,7 @@ def _token_at(doc: SpacyDoc, char: int) -> int:
 
 
 def _continues(
+    doc: SpacyDoc,
     prev: Unit,
     seg: Segment,
     line: int,
@@ -268,7 +269,11 @@ def _continues(
         return False
     last = prev.pieces[-1].span
     gap = Span(last.end, seg.span.start)
-    if any(f.cue.overlaps(gap) for f in found if f is not prev.owner):
+    if any(
+        f.cue.overlaps(gap) and not _same_report(doc, f, prev)
+        for f in found
+        if f is not prev.owner
+    ):
         return False
     last_line = prev.lines[-1]
     if line == last_line:
@@ -278,3 +283,19 @@ def _continues(
         return False
     # the new paragraph must open with the quote
     return not text[lines[line] : seg.span.start].strip()
+
+
+def _same_report(doc: SpacyDoc, f: Found, prev: Unit) -> bool:
+    """Whether a cue between two quoted pieces still tells of the first speaker: it
+    attributes the piece before ('“…,” said Day, reports the paper. “…”'), shares the
+    owner's subject or hangs on the owner's verb ('“…,” Lee said, referring to the vote.
+    “…”', '…, asking not to be named. “…”'), so it names no new speaker for the piece
+    after it."""
+    owner = prev.owner
+    if owner is None:
+        return False
+    if f.content is not None and f.content.overlaps(prev.span):
+        return True
+    if f.subject is not None and f.subject == owner.subject:
+        return True
+    return any(a.i == owner.verb for a in doc[f.verb].ancestors)

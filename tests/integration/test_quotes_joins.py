@@ -1,0 +1,48 @@
+"""How quoted pieces join into one quotation, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Doc, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+from eventwire.quotes import QuotesStage
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load()), QuotesStage.load()])
+
+
+def _direct(pipe: Pipeline, text: str) -> list[str]:
+    doc: Doc = pipe.code_verbatim(RawArticle(text=text, locator="t"))
+    return [q.content.of(text) for q in doc.quotes if q.direct]
+
+
+def test_a_participle_after_the_cue_keeps_the_speaker(pipe: Pipeline) -> None:
+    text = (
+        '"The harbour will be dredged by spring," Mayor Ruth Adeyemi said, referring to '
+        'the port plan. "After that, the ferries can dock again."'
+    )
+    assert _direct(pipe, text) == [text]
+
+
+def test_a_request_for_anonymity_keeps_the_speaker(pipe: Pipeline) -> None:
+    text = (
+        "“We counted the ballots twice,” said an election official in the district, "
+        "asking not to be named. “The numbers did not change.”"
+    )
+    assert _direct(pipe, text) == [text]
+
+
+def test_a_new_speaker_between_pieces_splits_them(pipe: Pipeline) -> None:
+    text = (
+        '"The bridge is safe," the engineer said. Residents told reporters that they '
+        'did not believe him. "We have seen the cracks."'
+    )
+    got = _direct(pipe, text)
+    assert got[0] == '"The bridge is safe,"'
+    assert '"We have seen the cracks."' not in got[0]
