@@ -46,3 +46,13 @@ def test_a_new_speaker_between_pieces_splits_them(pipe: Pipeline) -> None:
     got = _direct(pipe, text)
     assert got[0] == '"The bridge is safe,"'
     assert '"We have seen the cracks."' not in got[0]
+
+
+def test_a_passive_cue_and_a_comma_introduce_the_quote(pipe: Pipeline) -> None:
+    text = 'At the hearing the clerk was asked, "Who signed the permit for the dam?" Nobody knew.'
+    assert _direct(pipe, text) == ['"Who signed the permit for the dam?"']
+
+
+def test_a_cue_set_off_by_commas_introduces_the_quote(pipe: Pipeline) -> None:
+    text = "But, the colonel noted, “the roads north of the river are still closed to trucks.”"
+    assert _direct(pipe, text) == ["“the roads north of the river are still closed to trucks.”"]

@@ -172,6 +172,12 @@ def _owners(
         else:
             for i in hit:
                 covered.setdefault(i, f)
+    for i, seg in enumerate(segments):
+        if owners[i] is None:
+            intro = _introduced(text, seg, found)
+            if intro is not None:
+                owners[i] = intro
+                covered.pop(i, None)
     free = [f for f in found if f.speech and f.content is None]
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
@@ -179,6 +185,21 @@ def _owners(
                 doc, text, seg, found
             )
     return owners, covered
+
+
+def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
+    """A speech cue that introduces the quote with a comma or a colon ("She was asked,
+    “…”", "But, he noted, “…”"): the quote is what it reports, even where the parse hung
+    the cue's complement elsewhere or took the words before the cue into it."""
+    best: Found | None = None
+    for f in found:
+        if not f.speech or f.cue.end > seg.span.start:
+            continue
+        if text[f.cue.end : seg.span.start].strip() not in (",", ":"):
+            continue
+        if best is None or f.cue.end > best.cue.end:
+            best = f
+    return best
 
 
 def _adjacent(
