@@ -148,10 +148,7 @@ def _standalone(text: str, span: Span, min_words: int) -> bool:
     starts mid-sentence is a phrase of the writer's sentence ("declaring it “…”")."""
     if words(text, span) < min_words:
         return False
-    line = text[text.rfind("\n", 0, span.start) + 1 : span.start].rstrip()
-    return not line or line[-1] in _SENTENCE_END or line[-1] == ":" or (
-        len(line) > 1 and line[-1] in "\"”’)" and line[-2] in _SENTENCE_END
-    )
+    return _opens_sentence(text, span.start)
 
 
 def _owners(
@@ -174,7 +171,7 @@ def _owners(
                 covered.setdefault(i, f)
     for i, seg in enumerate(segments):
         if owners[i] is None:
-            intro = _introduced(text, seg, found)
+            intro = _introduced(text, seg, found) or _tagged(doc, text, seg, found)
             if intro is not None:
                 owners[i] = intro
                 covered.pop(i, None)
@@ -200,6 +197,34 @@ def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None
         if best is None or f.cue.end > best.cue.end:
             best = f
     return best
+
+
+def _tagged(doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
+    """A finite speech cue right after a quote that opens its sentence and does not end
+    it ("“…,” said the mayor", "“…?” she asked"): the tag owns the quote, even where the
+    parse took the speaker for the cue's complement. A quote inside the writer's sentence
+    ("the plan was “messy,” said X") is words borrowed by a report."""
+    inner = text[seg.span.start : seg.span.end].rstrip("\"”’' ")
+    if not inner or inner[-1] == "." or not _opens_sentence(text, seg.span.start):
+        return None
+    for f in found:
+        if not f.speech or f.cue.start < seg.span.end or doc[f.verb].tag_ == "VBG":
+            continue
+        gap = text[seg.span.end : f.cue.start]
+        if gap.strip() in ("", ",") and "\n" not in gap:
+            return f
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the words before ``at`` on its line end a sentence (or there are none)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return (
+        not line
+        or line[-1] in _SENTENCE_END
+        or line[-1] == ":"
+        or (len(line) > 1 and line[-1] in "\"”’)" and line[-2] in _SENTENCE_END)
+    )
 
 
 def _adjacent(

@@ -1,0 +1,74 @@
+"""Which cue owns a quoted segment, on hand-built token sequences (no model needed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.model import Span
+from eventwire.quotes.direct import _introduced, _tagged
+from eventwire.quotes.indirect import Found
+from eventwire.quotes.marks import find_segments
+
+
+def _doc(text: str, tags: dict[str, str]) -> Doc:
+    words = text.replace("“", " “ ").replace("”", " ” ").replace(",", " , ").split()
+    return Doc(Vocab(), words=words, tags=[tags.get(w, "NN") for w in words])
+
+
+def _cue(
+    text: str, doc: Doc, word: str, *, speech: bool = True, content: Span | None = None
+) -> Found:
+    at = text.index(word)
+    verb = next(t.i for t in doc if t.text == word)
+    return Found(Span(at, at + len(word)), verb, content, None, speech, "clause")
+
+
+def test_a_cue_right_after_a_quote_owns_it() -> None:
+    text = "“We will rebuild the school,” said the head of the council."
+    doc = _doc(text, {"said": "VBD"})
+    said = _cue(text, doc, "said", content=Span(text.index("the head"), len(text) - 1))
+    (seg,) = find_segments(text)
+    assert _tagged(doc, text, seg, [said]) is said
+
+
+def test_a_tag_after_a_quote_that_ends_its_sentence_is_not_its_owner() -> None:
+    text = "“We will rebuild the school.” said the head of the council."
+    doc = _doc(text, {"said": "VBD"})
+    (seg,) = find_segments(text)
+    assert _tagged(doc, text, seg, [_cue(text, doc, "said")]) is None
+
+
+def test_a_quote_inside_the_writers_sentence_is_not_tagged() -> None:
+    text = "The plan was “messy,” said the head of the council."
+    doc = _doc(text, {"said": "VBD"})
+    (seg,) = find_segments(text)
+    assert _tagged(doc, text, seg, [_cue(text, doc, "said")]) is None
+
+
+def test_a_participle_is_no_tag() -> None:
+    text = "“Come back later,” adding nothing more."
+    doc = _doc(text, {"adding": "VBG"})
+    (seg,) = find_segments(text)
+    assert _tagged(doc, text, seg, [_cue(text, doc, "adding")]) is None
+
+
+def test_a_cue_and_a_comma_introduce_the_quote() -> None:
+    text = "The clerk was asked, “Who signed the permit?”"
+    asked = Found(Span(14, 19), 3, Span(0, 40), None, True, "passive")
+    (seg,) = find_segments(text)
+    assert _introduced(text, seg, [asked]) is asked
+
+
+def test_a_cue_with_words_before_the_quote_does_not_introduce_it() -> None:
+    text = "The clerk was asked about the “permit”."
+    asked = Found(Span(14, 19), 3, Span(0, 37), None, True, "passive")
+    (seg,) = find_segments(text)
+    assert _introduced(text, seg, [asked]) is None
+
+
+def test_a_stance_cue_does_not_introduce_a_quote() -> None:
+    text = "She praised, “the volunteers”."
+    praised = Found(Span(4, 11), 1, None, 0, False, "object")
+    (seg,) = find_segments(text)
+    assert _introduced(text, seg, [praised]) is None
