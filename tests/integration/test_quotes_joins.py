@@ -56,3 +56,10 @@ def test_a_passive_cue_and_a_comma_introduce_the_quote(pipe: Pipeline) -> None:
 def test_a_cue_set_off_by_commas_introduces_the_quote(pipe: Pipeline) -> None:
     text = "But, the colonel noted, “the roads north of the river are still closed to trucks.”"
     assert _direct(pipe, text) == ["“the roads north of the river are still closed to trucks.”"]
+
+
+def test_a_nickname_inside_the_sentence_is_no_direct_quote(pipe: Pipeline) -> None:
+    text = "Police Captain Daniel “Danny” Moyo said on Monday."
+    doc = pipe.code_verbatim(RawArticle(text=text, locator="t"))
+    assert [q.content.of(text) for q in doc.quotes if q.direct] == []
+    assert [q.content.of(text) for q in doc.quotes] == ["“Danny”"]

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventwire.model import Span
-from eventwire.quotes.direct import _introduced, _tagged
+from eventwire.quotes.direct import _embedded, _introduced, _tagged
 from eventwire.quotes.indirect import Found
 from eventwire.quotes.marks import find_segments
 
@@ -72,3 +72,15 @@ def test_a_stance_cue_does_not_introduce_a_quote() -> None:
     praised = Found(Span(4, 11), 1, None, 0, False, "object")
     (seg,) = find_segments(text)
     assert _introduced(text, seg, [praised]) is None
+
+
+def test_a_quote_the_sentence_runs_on_through_is_embedded() -> None:
+    text = "He called it “a gift to the army” and left; the “old road” (closed) was shut."
+    first, second = find_segments(text)
+    assert _embedded(text, first) and _embedded(text, second)
+
+
+def test_a_quote_closed_by_punctuation_or_the_line_is_not_embedded() -> None:
+    for text in ("She said, “We are ready,” and sat down.", "He shouted “Go home”\nThen it ended."):
+        (seg,) = find_segments(text)
+        assert not _embedded(text, seg)

@@ -47,6 +47,7 @@ class Unit:
     pieces: list[Segment]
     owner: Found | None = None
     lines: list[int] = field(default_factory=list)
+    direct: bool = True  # False: words the owner's report borrows, not a quotation
 
     @property
     def span(self) -> Span:
@@ -104,7 +105,7 @@ def build_units(
     run on into a quotation of their own (the end their content stretches to). ``text``
     is the document's text (``doc.text`` rebuilds it on every call)."""
     lines = line_starts(text)
-    owners, inside = _owners(doc, text, segments, found)
+    owners, inside, borrowed = _owners(doc, text, segments, found)
     units: list[Unit] = []
     extended: dict[Found, int] = {}
     by_owner: dict[int, Unit] = {}
@@ -112,6 +113,9 @@ def build_units(
     for i, seg in enumerate(segments):
         owner = owners[i]
         line = bisect_right(lines, seg.span.start) - 1
+        if i in borrowed:
+            units.append(Unit([seg], borrowed[i], [line], direct=False))
+            continue
         if owner is None and i in inside:
             holder = inside[i]
             if holder.speech and holder.subject is not None:
@@ -153,9 +157,11 @@ def _standalone(text: str, span: Span, min_words: int) -> bool:
 
 def _owners(
     doc: SpacyDoc, text: str, segments: Sequence[Segment], found: Sequence[Found]
-) -> tuple[list[Found | None], dict[int, Found]]:
-    """The cue owning each segment, and the segments that are only words quoted inside
-    an indirect report (they are part of that report, not quotations of their own)."""
+) -> tuple[list[Found | None], dict[int, Found], dict[int, Found]]:
+    """The cue owning each segment; the segments that are only words quoted inside an
+    indirect report (they are part of that report, not quotations of their own); and the
+    segments a complement-less cue reports as words borrowed into the writer's sentence
+    (see :func:`_embedded`)."""
     owners: list[Found | None] = [None] * len(segments)
     covered: dict[int, Found] = {}
     for f in found:
@@ -176,12 +182,15 @@ def _owners(
                 owners[i] = intro
                 covered.pop(i, None)
     free = [f for f in found if f.speech and f.content is None]
+    borrowed: dict[int, Found] = {}
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
-            owners[i] = _adjacent(text, seg, free, segments) or _colon_intro(
-                doc, text, seg, found
-            )
-    return owners, covered
+            near = _adjacent(text, seg, free, segments)
+            if near is not None and _embedded(text, seg):
+                borrowed[i] = near
+                continue
+            owners[i] = near or _colon_intro(doc, text, seg, found)
+    return owners, covered, borrowed
 
 
 def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
@@ -257,6 +266,17 @@ def _adjacent(
     return best[1] if best is not None else None
 
 
+def _embedded(text: str, seg: Segment) -> bool:
+    """A quote the writer's sentence runs on through: no punctuation closes it and a word
+    follows ("called the plan “a farce” and left", "John “Tig” Tiegen"). Speech that a
+    cue introduces ends at a mark or a clause boundary."""
+    inner = text[seg.span.start : seg.span.end].rstrip("\"”’' ")
+    if not inner or not inner[-1].isalnum():
+        return False
+    rest = text[seg.span.end : seg.span.end + 3].lstrip(" \xa0")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "([")
+
+
 def _names_a_title(gap: str) -> bool:
     """ 'she said on CBS's “Face the Nation”': a quote after a preposition or a possessive
     names a show, a book or a slogan; it is not what the cue reports."""
@@ -311,7 +331,7 @@ def _continues(
     found: Sequence[Found],
 ) -> bool:
     """Whether ``seg`` goes on with the quotation ``prev`` (same speaker, no new cue)."""
-    if owner is not None:
+    if owner is not None or not prev.direct:
         return False
     last = prev.pieces[-1].span
     gap = Span(last.end, seg.span.start)

@@ -81,7 +81,9 @@ class QuotesStage:
         for unit in built.units:
             if unit.owner is not None:
                 owners.add(id(unit.owner))
-            direct = self.typewriter_direct or not all(p.typewriter for p in unit.pieces)
+            direct = unit.direct and (
+                self.typewriter_direct or not all(p.typewriter for p in unit.pieces)
+            )
             out.append(self._quote(sdoc, unit.span, direct, unit.owner, resolver))
         seen: set[Span] = {q.content for q in out}
         for f in found:
