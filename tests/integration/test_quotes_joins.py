@@ -63,3 +63,11 @@ def test_a_nickname_inside_the_sentence_is_no_direct_quote(pipe: Pipeline) -> No
     doc = pipe.code_verbatim(RawArticle(text=text, locator="t"))
     assert [q.content.of(text) for q in doc.quotes if q.direct] == []
     assert [q.content.of(text) for q in doc.quotes] == ["“Danny”"]
+
+
+def test_a_manner_of_speaking_verb_tags_a_quote(pipe: Pipeline) -> None:
+    text = "“The water is still rising,” the ferryman muttered."
+    doc = pipe.code_verbatim(RawArticle(text=text, locator="t"))
+    (q,) = [q for q in doc.quotes if q.direct]
+    assert q.content.of(text) == "“The water is still rising,”"
+    assert q.speaker_span is not None and q.speaker_span.of(text) == "the ferryman"
