@@ -71,3 +71,11 @@ def test_a_manner_of_speaking_verb_tags_a_quote(pipe: Pipeline) -> None:
     (q,) = [q for q in doc.quotes if q.direct]
     assert q.content.of(text) == "“The water is still rising,”"
     assert q.speaker_span is not None and q.speaker_span.of(text) == "the ferryman"
+
+
+def test_a_capitalised_quote_after_a_colon_is_a_quotation_of_its_own(pipe: Pipeline) -> None:
+    text = 'She told the court she remembered the night clearly: "He was standing by the gate."'
+    doc = pipe.code_verbatim(RawArticle(text=text, locator="t"))
+    (q,) = [q for q in doc.quotes if q.direct]
+    assert q.content.of(text) == '"He was standing by the gate."'
+    assert q.speaker_span is not None and q.speaker_span.of(text) == "She"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventwire.model import Span
-from eventwire.quotes.direct import _embedded, _introduced, _tagged
+from eventwire.quotes.direct import _after_colon, _embedded, _introduced, _tagged
 from eventwire.quotes.indirect import Found
 from eventwire.quotes.marks import find_segments
 
@@ -84,3 +84,10 @@ def test_a_quote_closed_by_punctuation_or_the_line_is_not_embedded() -> None:
     for text in ("She said, “We are ready,” and sat down.", "He shouted “Go home”\nThen it ended."):
         (seg,) = find_segments(text)
         assert not _embedded(text, seg)
+
+
+def test_a_capitalised_quote_after_a_colon_stands_after_it() -> None:
+    text = "He had one answer: “Nobody asked us.” She had another: “the roads.”"
+    first, second = find_segments(text)
+    assert _after_colon(text, first)
+    assert not _after_colon(text, second)

@@ -178,6 +178,8 @@ def _owners(
     for i, seg in enumerate(segments):
         if owners[i] is None:
             intro = _introduced(text, seg, found) or _tagged(doc, text, seg, found)
+            if intro is None and i in covered and _after_colon(text, seg):
+                intro = _colon_intro(doc, text, seg, found)
             if intro is not None:
                 owners[i] = intro
                 covered.pop(i, None)
@@ -191,6 +193,14 @@ def _owners(
                 continue
             owners[i] = near or _colon_intro(doc, text, seg, found)
     return owners, covered, borrowed
+
+
+def _after_colon(text: str, seg: Segment) -> bool:
+    """A quote that a colon sets off and that opens with a capital: a sentence of its own
+    ("… he had silenced her: “She signed an agreement.”")."""
+    before = text[: seg.span.start].rstrip(" \xa0")
+    first = next((c for c in seg.span.of(text) if c.isalnum()), "")
+    return before.endswith(":") and first.isupper()
 
 
 def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
@@ -288,7 +298,8 @@ def _colon_intro(
     doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]
 ) -> Found | None:
     """A sentence ending in a colon right before the quote ("She said:", "He issued the
-    following statement:"): its last cue, or else its main verb, owns the quote."""
+    following statement:"): its last speech cue (else its last cue), or else its main
+    verb, owns the quote."""
     at = seg.span.start - 1
     while at >= 0 and text[at].isspace():
         at -= 1
@@ -300,7 +311,7 @@ def _colon_intro(
     sent = doc[_token_at(doc, at)].sent
     near = [f for f in found if sent.start_char <= f.cue.start < at]
     if near:
-        return near[-1]
+        return next((f for f in reversed(near) if f.speech), near[-1])
     root = sent.root
     subject = subject_of(root)
     if subject is None or subject.i >= root.i + 8:
