@@ -79,3 +79,13 @@ def test_a_capitalised_quote_after_a_colon_is_a_quotation_of_its_own(pipe: Pipel
     (q,) = [q for q in doc.quotes if q.direct]
     assert q.content.of(text) == '"He was standing by the gate."'
     assert q.speaker_span is not None and q.speaker_span.of(text) == "She"
+
+
+def test_a_cue_between_the_pieces_of_a_split_quote_owns_both(pipe: Pipeline) -> None:
+    text = '"Unless the donors return," the director warned, "the clinic will close in May."'
+    assert _direct(pipe, text) == [text]
+
+
+def test_a_quote_running_on_into_the_writers_words_is_not_tagged(pipe: Pipeline) -> None:
+    text = '"We are very pleased" with the ruling, said the union leader, Ana Ruiz.'
+    assert _direct(pipe, text) == []

@@ -219,19 +219,27 @@ def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None
 
 
 def _tagged(doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
-    """A finite speech cue right after a quote that opens its sentence and does not end
-    it ("“…,” said the mayor", "“…?” she asked"): the tag owns the quote, even where the
-    parse took the speaker for the cue's complement. A quote inside the writer's sentence
-    ("the plan was “messy,” said X") is words borrowed by a report."""
+    """The first finite speech cue after a quote that opens its sentence and does not end
+    it, within a few words and before any sentence end or other quote ("“…,” said the
+    mayor", "“…?” she asked", "“Unless …,” the director warned, “…”"): the tag owns the
+    quote, even where the parse took the speaker, or the second piece of a split quote,
+    for the cue's complement. A quote inside the writer's sentence ("the plan was
+    “messy,” said X") or running on into it ("“We are pleased” with the ruling, said X")
+    is words borrowed by a report."""
     inner = text[seg.span.start : seg.span.end].rstrip("\"”’' ")
     if not inner or inner[-1] == "." or not _opens_sentence(text, seg.span.start):
+        return None
+    if _embedded(text, seg):
         return None
     for f in found:
         if not f.speech or f.cue.start < seg.span.end or doc[f.verb].tag_ == "VBG":
             continue
         gap = text[seg.span.end : f.cue.start]
-        if gap.strip() in ("", ",") and "\n" not in gap:
+        if "\n" in gap or any(c in _SENTENCE_END or c in "\"“”" for c in gap):
+            return None
+        if len(gap.split()) <= _NEAR_WORDS:
             return f
+        return None
     return None
 
 
