@@ -20,7 +20,7 @@ enough to be speech rather than a title or a scare quote (``min_words``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -175,9 +175,11 @@ def _owners(
         else:
             for i in hit:
                 covered.setdefault(i, f)
+    cues = sorted(found, key=lambda f: f.cue.start)
+    starts = [f.cue.start for f in cues]
     for i, seg in enumerate(segments):
         if owners[i] is None:
-            intro = _introduced(text, seg, found) or _tagged(doc, text, seg, found)
+            intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
             if intro is None and i in covered and _after_colon(text, seg):
                 intro = _colon_intro(doc, text, seg, found)
             if intro is not None:
@@ -203,22 +205,29 @@ def _after_colon(text: str, seg: Segment) -> bool:
     return before.endswith(":") and first.isupper()
 
 
-def _introduced(text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
+def _introduced(
+    text: str, seg: Segment, cues: Sequence[Found], starts: Sequence[int]
+) -> Found | None:
     """A speech cue that introduces the quote with a comma or a colon ("She was asked,
     “…”", "But, he noted, “…”"): the quote is what it reports, even where the parse hung
-    the cue's complement elsewhere or took the words before the cue into it."""
-    best: Found | None = None
-    for f in found:
-        if not f.speech or f.cue.end > seg.span.start:
-            continue
-        if text[f.cue.end : seg.span.start].strip() not in (",", ":"):
-            continue
-        if best is None or f.cue.end > best.cue.end:
-            best = f
-    return best
+    the cue's complement elsewhere or took the words before the cue into it. ``cues`` are
+    in text order, ``starts`` their start offsets; only the last cue before the quote can
+    be so close to it."""
+    at = seg.span.start
+    j = bisect_left(starts, at) - 1
+    while j >= 0 and cues[j].cue.end > at:
+        j -= 1
+    if j < 0:
+        return None
+    f = cues[j]
+    if f.speech and text[f.cue.end : at].strip() in (",", ":"):
+        return f
+    return None
 
 
-def _tagged(doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]) -> Found | None:
+def _tagged(
+    doc: SpacyDoc, text: str, seg: Segment, cues: Sequence[Found], starts: Sequence[int]
+) -> Found | None:
     """The first finite speech cue after a quote that opens its sentence and does not end
     it, within a few words and before any sentence end or other quote ("“…,” said the
     mayor", "“…?” she asked", "“Unless …,” the director warned, “…”"): the tag owns the
@@ -231,15 +240,14 @@ def _tagged(doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]) -> F
         return None
     if _embedded(text, seg):
         return None
-    for f in found:
-        if not f.speech or f.cue.start < seg.span.end or doc[f.verb].tag_ == "VBG":
-            continue
+    for f in cues[bisect_left(starts, seg.span.end) :]:
         gap = text[seg.span.end : f.cue.start]
-        if "\n" in gap or any(c in _SENTENCE_END or c in "\"“”" for c in gap):
+        if "\n" in gap or len(gap.split()) > _NEAR_WORDS:
             return None
-        if len(gap.split()) <= _NEAR_WORDS:
+        if any(c in _SENTENCE_END or c in "\"“”" for c in gap):
+            return None
+        if f.speech and doc[f.verb].tag_ != "VBG":
             return f
-        return None
     return None
 
 
