@@ -4,14 +4,21 @@ A segment is owned by a cue when
 
 1. the cue's complement is mostly that quotation ("“We will win,” she said":
    the parser makes the quote the ``ccomp`` of *said*), or
-2. a speech cue with no complement of its own stands next to it in the same
+2. whatever the parse made its complement, a speech cue introduces it with a
+   comma or a colon ("She was *asked*, “…”"), is tagged onto it ("“…,” *said*
+   the mayor", "“…,” the director *warned*, “…”"), or ends the sentence before
+   it with a colon when it opens with a capital, or
+3. a speech cue with no complement of its own stands next to it in the same
    sentence ("“No.” *she said* flatly") or ends the paragraph before it with a
-   colon ("She *said*:" / "“…”").
+   colon ("She *said*:" / "“…”"). A quote the writer's sentence runs on through
+   ("John “Tig” Smith *said*") is then kept as borrowed words, not as a direct
+   quotation.
 
 Segments then join into one quotation, as news style (and the PolNeAR gold)
-reads them: the pieces of a quote split by its attribution (“…,” she said, “…”),
-and a paragraph that opens with a quote and has no cue of its own, continuing
-the quotation of the paragraph before. A joined quotation is one content span
+reads them: the pieces of a quote split by its attribution (“…,” she said, “…”,
+also with a participle or a second cue of the same report between them), and a
+paragraph that opens with a quote and has no cue of its own, continuing the
+quotation of the paragraph before. A joined quotation is one content span
 covering its pieces, quotation marks included.
 
 Quoted words with no owner are kept as quotations only when they are long
