@@ -64,3 +64,26 @@ def test_a_figure_in_its_own_sentence_joins_the_act_before_it(pipe: Pipeline) ->
     doc, _ = counts(pipe, "On 3 May 2022, gunmen attacked a bus near the town. Four people died.")
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert assault and [(c.kind, c.value) for c in assault[0].counts] == [("killed", 4)]
+
+
+def test_a_date_is_no_figure_of_victims(pipe: Pipeline) -> None:
+    _, got = counts(pipe, "Soldiers killed around 16 January a fisherman.")
+    assert all(value != 16 for _, value, *_ in got)
+
+
+def test_a_tally_counts_the_victims_once(pipe: Pipeline) -> None:
+    doc, _ = counts(
+        pipe, "On 4 June 2021, rebels attacked a market and killed 5 traders. 5 fatalities."
+    )
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and sum(c.value for c in assault[0].counts if c.kind == "killed") == 5
+
+
+def test_a_coding_note_sets_the_toll(pipe: Pipeline) -> None:
+    doc, _ = counts(
+        pipe,
+        "On 9 March 2020, militiamen attacked two villages and killed many residents. "
+        "Fatalities coded as 3.",
+    )
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and [(c.kind, c.value) for c in assault[0].counts] == [("killed", 3)]

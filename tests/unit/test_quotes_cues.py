@@ -67,6 +67,17 @@ def test_bundled_lexicon_is_valid_and_covers_the_core_cues() -> None:
     assert expect is not None and "passive" in expect.frames
 
 
+def test_bundled_lexicon_has_manner_of_speaking_verbs_and_british_spellings() -> None:
+    lex = CueLexicon.load()
+    for lemma in ("mutter", "elaborate", "confess", "snap", "sigh", "emphasise", "summarise"):
+        cue = lex.verb(lemma)
+        assert cue is not None and cue.speech and "clause" in cue.frames, lemma
+    for us, gb in (("emphasize", "emphasise"), ("realize", "realise"), ("recognize", "recognise"),
+                   ("characterize", "characterise"), ("criticize", "criticise")):
+        a, b = lex.verb(us), lex.verb(gb)
+        assert a is not None and b is not None and a.cls == b.cls, us
+
+
 def test_bundled_word_lists_are_lower_case_and_non_empty() -> None:
     carriers = load_carriers()
     labels = load_page_labels()

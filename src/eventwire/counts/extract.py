@@ -127,7 +127,10 @@ def parse_number(text: str) -> int | None:
 
 
 def _quantity(head: Token, tables: Tables) -> tuple[int, str, int] | None:
-    """Value, qualifier and first token index of the number phrase on a noun."""
+    """Value, qualifier and first token index of the number phrase on a noun (none on a
+    date or a time: "around 16 January" is not sixteen victims)."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None
     nums = [
         c
         for c in head.children

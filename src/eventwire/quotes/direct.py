@@ -4,14 +4,21 @@ A segment is owned by a cue when
 
 1. the cue's complement is mostly that quotation ("“We will win,” she said":
    the parser makes the quote the ``ccomp`` of *said*), or
-2. a speech cue with no complement of its own stands next to it in the same
+2. whatever the parse made its complement, a speech cue introduces it with a
+   comma or a colon ("She was *asked*, “…”"), is tagged onto it ("“…,” *said*
+   the mayor", "“…,” the director *warned*, “…”"), or ends the sentence before
+   it with a colon when it opens with a capital, or
+3. a speech cue with no complement of its own stands next to it in the same
    sentence ("“No.” *she said* flatly") or ends the paragraph before it with a
-   colon ("She *said*:" / "“…”").
+   colon ("She *said*:" / "“…”"). A quote the writer's sentence runs on through
+   ("John “Tig” Smith *said*") is then kept as borrowed words, not as a direct
+   quotation.
 
 Segments then join into one quotation, as news style (and the PolNeAR gold)
-reads them: the pieces of a quote split by its attribution (“…,” she said, “…”),
-and a paragraph that opens with a quote and has no cue of its own, continuing
-the quotation of the paragraph before. A joined quotation is one content span
+reads them: the pieces of a quote split by its attribution (“…,” she said, “…”,
+also with a participle or a second cue of the same report between them), and a
+paragraph that opens with a quote and has no cue of its own, continuing the
+quotation of the paragraph before. A joined quotation is one content span
 covering its pieces, quotation marks included.
 
 Quoted words with no owner are kept as quotations only when they are long
@@ -20,7 +27,7 @@ enough to be speech rather than a title or a scare quote (``min_words``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -47,6 +54,7 @@ class Unit:
     pieces: list[Segment]
     owner: Found | None = None
     lines: list[int] = field(default_factory=list)
+    direct: bool = True  # False: words the owner's report borrows, not a quotation
 
     @property
     def span(self) -> Span:
@@ -104,7 +112,7 @@ def build_units(
     run on into a quotation of their own (the end their content stretches to). ``text``
     is the document's text (``doc.text`` rebuilds it on every call)."""
     lines = line_starts(text)
-    owners, inside = _owners(doc, text, segments, found)
+    owners, inside, borrowed = _owners(doc, text, segments, found)
     units: list[Unit] = []
     extended: dict[Found, int] = {}
     by_owner: dict[int, Unit] = {}
@@ -112,6 +120,9 @@ def build_units(
     for i, seg in enumerate(segments):
         owner = owners[i]
         line = bisect_right(lines, seg.span.start) - 1
+        if i in borrowed:
+            units.append(Unit([seg], borrowed[i], [line], direct=False))
+            continue
         if owner is None and i in inside:
             holder = inside[i]
             if holder.speech and holder.subject is not None:
@@ -129,7 +140,7 @@ def build_units(
             unit.lines.append(line)
             continue
         prev = units[-1] if units else None
-        if prev is not None and _continues(prev, seg, line, owner, text, lines, found):
+        if prev is not None and _continues(doc, prev, seg, line, owner, text, lines, found):
             prev.pieces.append(seg)
             prev.lines.append(line)
             if prev.owner is None and owner is not None:
@@ -148,17 +159,16 @@ def _standalone(text: str, span: Span, min_words: int) -> bool:
     starts mid-sentence is a phrase of the writer's sentence ("declaring it “…”")."""
     if words(text, span) < min_words:
         return False
-    line = text[text.rfind("\n", 0, span.start) + 1 : span.start].rstrip()
-    return not line or line[-1] in _SENTENCE_END or line[-1] == ":" or (
-        len(line) > 1 and line[-1] in "\"”’)" and line[-2] in _SENTENCE_END
-    )
+    return _opens_sentence(text, span.start)
 
 
 def _owners(
     doc: SpacyDoc, text: str, segments: Sequence[Segment], found: Sequence[Found]
-) -> tuple[list[Found | None], dict[int, Found]]:
-    """The cue owning each segment, and the segments that are only words quoted inside
-    an indirect report (they are part of that report, not quotations of their own)."""
+) -> tuple[list[Found | None], dict[int, Found], dict[int, Found]]:
+    """The cue owning each segment; the segments that are only words quoted inside an
+    indirect report (they are part of that report, not quotations of their own); and the
+    segments a complement-less cue reports as words borrowed into the writer's sentence
+    (see :func:`_embedded`)."""
     owners: list[Found | None] = [None] * len(segments)
     covered: dict[int, Found] = {}
     for f in found:
@@ -172,13 +182,91 @@ def _owners(
         else:
             for i in hit:
                 covered.setdefault(i, f)
+    cues = sorted(found, key=lambda f: f.cue.start)
+    starts = [f.cue.start for f in cues]
+    for i, seg in enumerate(segments):
+        if owners[i] is None:
+            intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
+            if intro is None and i in covered and _after_colon(text, seg):
+                intro = _colon_intro(doc, text, seg, found)
+            if intro is not None:
+                owners[i] = intro
+                covered.pop(i, None)
     free = [f for f in found if f.speech and f.content is None]
+    borrowed: dict[int, Found] = {}
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
-            owners[i] = _adjacent(text, seg, free, segments) or _colon_intro(
-                doc, text, seg, found
-            )
-    return owners, covered
+            near = _adjacent(text, seg, free, segments)
+            if near is not None and _embedded(text, seg):
+                borrowed[i] = near
+                continue
+            owners[i] = near or _colon_intro(doc, text, seg, found)
+    return owners, covered, borrowed
+
+
+def _after_colon(text: str, seg: Segment) -> bool:
+    """A quote that a colon sets off and that opens with a capital: a sentence of its own
+    ("… he had silenced her: “She signed an agreement.”")."""
+    before = text[: seg.span.start].rstrip(" \xa0")
+    first = next((c for c in seg.span.of(text) if c.isalnum()), "")
+    return before.endswith(":") and first.isupper()
+
+
+def _introduced(
+    text: str, seg: Segment, cues: Sequence[Found], starts: Sequence[int]
+) -> Found | None:
+    """A speech cue that introduces the quote with a comma or a colon ("She was asked,
+    “…”", "But, he noted, “…”"): the quote is what it reports, even where the parse hung
+    the cue's complement elsewhere or took the words before the cue into it. ``cues`` are
+    in text order, ``starts`` their start offsets; only the last cue before the quote can
+    be so close to it."""
+    at = seg.span.start
+    j = bisect_left(starts, at) - 1
+    while j >= 0 and cues[j].cue.end > at:
+        j -= 1
+    if j < 0:
+        return None
+    f = cues[j]
+    if f.speech and text[f.cue.end : at].strip() in (",", ":"):
+        return f
+    return None
+
+
+def _tagged(
+    doc: SpacyDoc, text: str, seg: Segment, cues: Sequence[Found], starts: Sequence[int]
+) -> Found | None:
+    """The first finite speech cue after a quote that opens its sentence and does not end
+    it, within a few words and before any sentence end or other quote ("“…,” said the
+    mayor", "“…?” she asked", "“Unless …,” the director warned, “…”"): the tag owns the
+    quote, even where the parse took the speaker, or the second piece of a split quote,
+    for the cue's complement. A quote inside the writer's sentence ("the plan was
+    “messy,” said X") or running on into it ("“We are pleased” with the ruling, said X")
+    is words borrowed by a report."""
+    inner = text[seg.span.start : seg.span.end].rstrip("\"”’' ")
+    if not inner or inner[-1] == "." or not _opens_sentence(text, seg.span.start):
+        return None
+    if _embedded(text, seg):
+        return None
+    for f in cues[bisect_left(starts, seg.span.end) :]:
+        gap = text[seg.span.end : f.cue.start]
+        if "\n" in gap or len(gap.split()) > _NEAR_WORDS:
+            return None
+        if any(c in _SENTENCE_END or c in "\"“”" for c in gap):
+            return None
+        if f.speech and doc[f.verb].tag_ != "VBG":
+            return f
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the words before ``at`` on its line end a sentence (or there are none)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return (
+        not line
+        or line[-1] in _SENTENCE_END
+        or line[-1] == ":"
+        or (len(line) > 1 and line[-1] in "\"”’)" and line[-2] in _SENTENCE_END)
+    )
 
 
 def _adjacent(
@@ -211,6 +299,17 @@ def _adjacent(
     return best[1] if best is not None else None
 
 
+def _embedded(text: str, seg: Segment) -> bool:
+    """A quote the writer's sentence runs on through: no punctuation closes it and a word
+    follows ("called the plan “a farce” and left", "John “Tig” Tiegen"). Speech that a
+    cue introduces ends at a mark or a clause boundary."""
+    inner = text[seg.span.start : seg.span.end].rstrip("\"”’' ")
+    if not inner or not inner[-1].isalnum():
+        return False
+    rest = text[seg.span.end : seg.span.end + 3].lstrip(" \xa0")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "([")
+
+
 def _names_a_title(gap: str) -> bool:
     """ 'she said on CBS's “Face the Nation”': a quote after a preposition or a possessive
     names a show, a book or a slogan; it is not what the cue reports."""
@@ -222,7 +321,8 @@ def _colon_intro(
     doc: SpacyDoc, text: str, seg: Segment, found: Sequence[Found]
 ) -> Found | None:
     """A sentence ending in a colon right before the quote ("She said:", "He issued the
-    following statement:"): its last cue, or else its main verb, owns the quote."""
+    following statement:"): its last speech cue (else its last cue), or else its main
+    verb, owns the quote."""
     at = seg.span.start - 1
     while at >= 0 and text[at].isspace():
         at -= 1
@@ -234,7 +334,7 @@ def _colon_intro(
     sent = doc[_token_at(doc, at)].sent
     near = [f for f in found if sent.start_char <= f.cue.start < at]
     if near:
-        return near[-1]
+        return next((f for f in reversed(near) if f.speech), near[-1])
     root = sent.root
     subject = subject_of(root)
     if subject is None or subject.i >= root.i + 8:
@@ -255,6 +355,7 @@ def _token_at(doc: SpacyDoc, char: int) -> int:
 
 
 def _continues(
+    doc: SpacyDoc,
     prev: Unit,
     seg: Segment,
     line: int,
@@ -264,11 +365,15 @@ def _continues(
     found: Sequence[Found],
 ) -> bool:
     """Whether ``seg`` goes on with the quotation ``prev`` (same speaker, no new cue)."""
-    if owner is not None:
+    if owner is not None or not prev.direct:
         return False
     last = prev.pieces[-1].span
     gap = Span(last.end, seg.span.start)
-    if any(f.cue.overlaps(gap) for f in found if f is not prev.owner):
+    if any(
+        f.cue.overlaps(gap) and not _same_report(doc, f, prev)
+        for f in found
+        if f is not prev.owner
+    ):
         return False
     last_line = prev.lines[-1]
     if line == last_line:
@@ -278,3 +383,19 @@ def _continues(
         return False
     # the new paragraph must open with the quote
     return not text[lines[line] : seg.span.start].strip()
+
+
+def _same_report(doc: SpacyDoc, f: Found, prev: Unit) -> bool:
+    """Whether a cue between two quoted pieces still tells of the first speaker: it
+    attributes the piece before ('“…,” said Day, reports the paper. “…”'), shares the
+    owner's subject or hangs on the owner's verb ('“…,” Lee said, referring to the vote.
+    “…”', '…, asking not to be named. “…”'), so it names no new speaker for the piece
+    after it."""
+    owner = prev.owner
+    if owner is None:
+        return False
+    if f.content is not None and f.content.overlaps(prev.span):
+        return True
+    if f.subject is not None and f.subject == owner.subject:
+        return True
+    return any(a.i == owner.verb for a in doc[f.verb].ancestors)

@@ -11,7 +11,7 @@ the speaker on to whoever the words come from.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -69,6 +69,34 @@ def subject_of(verb: Token) -> Token | None:
                     tok = tok.head
         else:
             return None
+    return None
+
+
+_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_NEAR_SUBJECT = 6
+
+
+def subject_beside(verb: Token, quoted: Sequence[Span]) -> Token | None:
+    """The speaker of a tag whose parsed subject is missing or lies inside the quotation
+    it owns ("“…,” *Lee* notes", "“…,” said *Dana Lee*, a …"): the noun right before
+    the cue, else the first noun after it, outside the quotation, climbed to the head of
+    its name."""
+    doc = verb.doc
+
+    def outside(tok: Token) -> bool:
+        return not any(q.start <= tok.idx < q.end for q in quoted)
+
+    near = []
+    if verb.i > 0:
+        near.append(doc[verb.i - 1])
+    near.extend(doc[verb.i + 1 : min(len(doc), verb.i + 1 + _NEAR_SUBJECT)])
+    for tok in near:
+        if tok.is_punct and tok.i > verb.i:
+            break
+        if tok.pos_ in _NOMINAL_POS and outside(tok):
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
     return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from eventwire.model import Doc, Quote, Span
@@ -16,6 +16,7 @@ from eventwire.quotes.speaker import (
     Speaker,
     SpeakerResolver,
     load_carriers,
+    subject_beside,
     via_of,
 )
 
@@ -81,8 +82,11 @@ class QuotesStage:
         for unit in built.units:
             if unit.owner is not None:
                 owners.add(id(unit.owner))
-            direct = self.typewriter_direct or not all(p.typewriter for p in unit.pieces)
-            out.append(self._quote(sdoc, unit.span, direct, unit.owner, resolver))
+            direct = unit.direct and (
+                self.typewriter_direct or not all(p.typewriter for p in unit.pieces)
+            )
+            pieces = [p.span for p in unit.pieces]
+            out.append(self._quote(sdoc, unit.span, direct, unit.owner, resolver, pieces))
         seen: set[Span] = {q.content for q in out}
         for f in found:
             if f.content is None or id(f) in owners or f.content in seen:
@@ -104,13 +108,23 @@ class QuotesStage:
 
     @staticmethod
     def _quote(
-        sdoc: Any, content: Span, direct: bool, owner: Found | None, resolver: SpeakerResolver
+        sdoc: Any,
+        content: Span,
+        direct: bool,
+        owner: Found | None,
+        resolver: SpeakerResolver,
+        quoted: Sequence[Span] = (),
     ) -> Quote:
+        """``quoted``: the quotation pieces of a direct quotation (its speaker is never
+        inside them)."""
         if owner is None:
             return Quote(content=content, direct=direct)
+        subject = sdoc[owner.subject] if owner.subject is not None else None
+        if quoted and (subject is None or any(q.start <= subject.idx < q.end for q in quoted)):
+            subject = subject_beside(sdoc[owner.verb], quoted)
         speaker: Speaker | None = None
-        if owner.subject is not None:
-            speaker = resolver.resolve(sdoc[owner.subject], content)
+        if subject is not None:
+            speaker = resolver.resolve(subject, content)
         return Quote(
             content=content,
             direct=direct,
