@@ -163,10 +163,3 @@ def test_heads_of_state_and_government_hold_office_only_on_their_dates(
     assert res is not None and res.country == country and "GOV" in res.sectors, res
     res = kb.resolve(name, dt.date.fromisoformat(after))
     assert res is not None and "GOV" not in res.sectors, res
-
-
-def test_popes_are_religious_leaders_of_the_holy_see() -> None:
-    import datetime as dt
-
-    res = _bundled().resolve("Pope Francis", dt.date(2020, 1, 1))
-    assert res is not None and (res.country, res.sectors) == ("VAT", ("REL",))
