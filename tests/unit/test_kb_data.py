@@ -74,6 +74,13 @@ def test_full_names_are_not_shared_by_two_people(entities: list[Entity]) -> None
     assert not dup, dup[:10]
 
 
+def test_no_person_is_named_like_a_seat_of_government(entities: list[Entity]) -> None:
+    # a person candidate wins over a metonym, so 'Muscat' as an alias would hide Oman's government
+    seats = {norm(m.name) for e in entities for m in e.metonyms}
+    bad = [(e.id, a) for e in entities if e.type == "person" for a in (e.name, *e.aliases)]
+    assert not [x for x in bad if norm(x[1]) in seats]
+
+
 def test_bundled_kb_loads_and_resolves_basics() -> None:
     kb = KnowledgeBase.load()
     us = kb.resolve("U.S.")
