@@ -74,6 +74,13 @@ def test_full_names_are_not_shared_by_two_people(entities: list[Entity]) -> None
     assert not dup, dup[:10]
 
 
+def test_no_person_is_named_like_a_seat_of_government(entities: list[Entity]) -> None:
+    # a person candidate wins over a metonym, so 'Muscat' as an alias would hide Oman's government
+    seats = {norm(m.name) for e in entities for m in e.metonyms}
+    bad = [(e.id, a) for e in entities if e.type == "person" for a in (e.name, *e.aliases)]
+    assert not [x for x in bad if norm(x[1]) in seats]
+
+
 def test_bundled_kb_loads_and_resolves_basics() -> None:
     kb = KnowledgeBase.load()
     us = kb.resolve("U.S.")
@@ -128,3 +135,38 @@ def _bundled() -> KnowledgeBase:
     if not _KB:
         _KB.append(KnowledgeBase.load())
     return _KB[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "in_office", "after", "country"),
+    [
+        ("Yahya Jammeh", "2010-01-01", "2018-01-01", "GMB"),
+        ("Ellen Johnson Sirleaf", "2010-01-01", "2019-01-01", "LBR"),
+        ("Ian Khama", "2012-01-01", "2019-01-01", "BWA"),
+        ("Bingu wa Mutharika", "2008-01-01", "2013-01-01", "MWI"),
+        ("Hage Geingob", "2016-01-01", "2024-06-01", "NAM"),
+        ("Ould Taya", "2003-01-01", "2006-01-01", "MRT"),  # a surname form the press uses
+        ("Mohamed Nasheed", "2010-01-01", "2014-01-01", "MDV"),
+        ("Lee Hsien Loong", "2010-01-01", "2025-01-01", "SGP"),
+        ("Choummaly Sayasone", "2010-01-01", "2017-01-01", "LAO"),
+        ("Taur Matan Ruak", "2015-01-01", "2024-01-01", "TLS"),
+        ("Frank Bainimarama", "2015-01-01", "2023-06-01", "FJI"),
+        ("Jacinda Ardern", "2020-01-01", "2024-01-01", "NZL"),
+        ("Danilo Medina", "2015-01-01", "2021-01-01", "DOM"),
+        ("Laura Chinchilla", "2012-01-01", "2015-01-01", "CRI"),
+        ("Desi Bouterse", "2015-01-01", "2021-01-01", "SUR"),  # without the accent
+        ("Katrín Jakobsdóttir", "2020-01-01", "2025-01-01", "ISL"),
+        ("Jean Asselborn", "2015-01-01", "2024-06-01", "LUX"),  # a foreign minister
+        ("Joseph Muscat", "2015-01-01", "2021-01-01", "MLT"),
+    ],
+)
+def test_heads_of_state_and_government_hold_office_only_on_their_dates(
+    name: str, in_office: str, after: str, country: str
+) -> None:
+    import datetime as dt
+
+    kb = _bundled()
+    res = kb.resolve(name, dt.date.fromisoformat(in_office))
+    assert res is not None and res.country == country and "GOV" in res.sectors, res
+    res = kb.resolve(name, dt.date.fromisoformat(after))
+    assert res is not None and "GOV" not in res.sectors, res
