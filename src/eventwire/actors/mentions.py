@@ -511,6 +511,8 @@ def _nominal(
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
     cues = _country_cues(toks[: len(toks) - n], kb)
+    if len(cues) > 1 and any(t.dep_ == "cc" for t in toks[: len(toks) - n]):
+        return []  # "the Kenyan and Tanzanian delegations": each nationality is its own party
     pp_end = -1
     if not cues:
         cues, pp_end = _pp_country(root, kb)
