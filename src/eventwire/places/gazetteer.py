@@ -157,6 +157,23 @@ class Gazetteer:
 
         return build_from_dump(path, with_bundled=with_bundled, min_population=min_population)
 
+    @classmethod
+    def load_dump(cls, path: Path, *, use_cache: bool = True) -> Gazetteer:
+        """:meth:`from_geonames_dump` over the bundled tables, kept in the user cache
+        directory under a key of the dump's path, size and modification time (parsing a
+        full dump takes minutes; later processes load the built gazetteer)."""
+        from eventwire.places.cache import cached
+        from eventwire.places.errors import GazetteerError
+
+        if not use_cache:
+            return cls.from_geonames_dump(path)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise GazetteerError(f"cannot read GeoNames dump {path}: {exc}") from exc
+        key = f"dump|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+        return cached(0, lambda: cls.from_geonames_dump(path), extra=key)
+
     def __len__(self) -> int:
         return len(self._names)
 

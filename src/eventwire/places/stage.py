@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from eventwire.model import Doc
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.recognise import Recogniser, blocked_spans
 from eventwire.places.resolve import Resolver
+
+DUMP_ENV = "EVENTWIRE_GEONAMES"
 
 
 class PlacesStage:
@@ -21,9 +25,14 @@ class PlacesStage:
         self.resolve = Resolver(gazetteer)
 
     @classmethod
-    def load(cls) -> PlacesStage:
-        """The stage over the bundled gazetteer."""
-        return cls(Gazetteer.load())
+    def load(cls, dump: Path | None = None) -> PlacesStage:
+        """The stage over the bundled gazetteer, or over a GeoNames dump file (``dump``,
+        else the file named by ``$EVENTWIRE_GEONAMES``) on top of the bundled tables."""
+        if dump is None and (env := os.environ.get(DUMP_ENV)):
+            dump = Path(env)
+        if dump is None:
+            return cls(Gazetteer.load())
+        return cls(Gazetteer.load_dump(dump))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.tokens is None:
