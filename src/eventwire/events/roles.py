@@ -50,6 +50,8 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# a verb's own words between its subject and itself: "have now agreed", "did not sign"
+_VERB_OWN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
 
@@ -191,12 +193,16 @@ class Roles:
         return source, target
 
     def _instrument(self, verb: Token) -> list[str]:
-        """Who is behind the means named in a passive's "in"/"by" phrase when the phrase
-        itself is no actor: "killed in an Israeli air strike", "hit by Syrian army fire"."""
+        """Who is behind the means named in a passive's "in"/"by" phrase (not a place):
+        the phrase's own mention ("killed in Kenyan tank fire", where the parser took
+        "tank" for the head) or its modifier's ("killed in an Israeli air strike", "hit by
+        Syrian army fire")."""
         for prep in verb.children:
             pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "by") else None
-            if pobj is None or self.index[pobj.i] or pobj.ent_type_:
+            if pobj is None or pobj.ent_type_:
                 continue
+            if self.index[pobj.i]:  # the means is itself a mention: "in Kenyan tank fire"
+                return [self.index[pobj.i]]  # type: ignore[list-item]
             for child in pobj.children:
                 found = self.index[child.i]
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
@@ -236,11 +242,16 @@ class Roles:
         return []
 
     def _left_neighbour(self, verb: Token) -> list[str]:
-        """An actor written right before a subjectless verb, quotes aside: the parser lost
-        the link (Obama and Netanyahu "discussed …")."""
+        """An actor written right before a subjectless verb, quotes and the verb's own
+        auxiliaries and adverbs aside: the parser lost the link (Obama and Netanyahu
+        "discussed …", "X and Y have now agreed")."""
         i = verb.i - 1
         first = sentence_bounds(self.sdoc)[verb.i][0]
-        while i >= first and (self.sdoc[i].is_quote or self.sdoc[i].is_space):
+        while i >= first and (
+            self.sdoc[i].is_quote
+            or self.sdoc[i].is_space
+            or (self.sdoc[i].head.i == verb.i and self.sdoc[i].dep_ in _VERB_OWN)
+        ):
             i -= 1
         if i < first or self.index[i] is None:
             return []
