@@ -167,3 +167,33 @@ def test_a_speaker_the_parser_hid_under_a_participle_still_asks(pipe: Pipeline) 
     ev = only(doc)
     assert ev.type == "REQUEST"
     assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan police imposed a curfew in Nairobi on Sunday.", "COERCE"),
+        ("French troops fired shells at targets in Kenya.", "ASSAULT"),
+        ("Tanzania threatened to impose a curfew in Kenya.", "THREATEN"),
+    ],
+)
+def test_the_place_an_act_is_done_in_is_its_target(pipe: Pipeline, text: str, etype: str) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters in Paris blocked roads on Monday.",  # where the doers are, not the target
+        "The French minister condemned the decision in Nairobi.",  # where it was said
+    ],
+)
+def test_a_place_that_is_not_what_the_act_is_done_to_is_no_target(
+    pipe: Pipeline, text: str
+) -> None:
+    assert only(code(pipe, text)).target == ()
+
+
+def test_a_place_alone_makes_no_event(pipe: Pipeline) -> None:
+    assert code(pipe, "Shootings in Nairobi have become rare.").events == ()

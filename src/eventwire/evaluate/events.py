@@ -113,9 +113,7 @@ def score(
     return make_report(TASK, n, METRICS, values, counts)
 
 
-def _score_event(
-    gold: GoldRecord, doc: Doc, counts: Counter[str], lift: Mapping[str, str]
-) -> None:
+def _score_event(gold: GoldRecord, doc: Doc, counts: Counter[str], lift: Mapping[str, str]) -> None:
     """Country of each role (every gold country must be predicted) and CAMEO root."""
     same_type = [event for event in doc.events if event.type == gold.req_str("type")]
     for role in ROLES:

@@ -41,6 +41,10 @@ TARGET_PREPS = frozenset(
         "over",
     }
 )
+# prepositions of the place an act is done in, and the entity types of a place
+PLACE_PREPS = frozenset({"in", "into", "inside", "at", "across", "throughout"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+AIM_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
 # verbs whose "in"/"on" phrase holds the act their subject takes part in
 PARTICIPATION = frozenset(
     {"engage", "involve", "participate", "join", "remain", "stay", "be", "keep", "lead"}
@@ -120,7 +124,7 @@ class Roles:
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if subj is not None and self.index[subj.i]:
                 return self.actors_of(subj, depth + 1)
-        if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if own is None and self.place_actor is not None and tok.ent_type_ in PLACE_ENTS:
             own = self.place_actor(tok)
         if own:
             out.append(own)
@@ -156,12 +160,19 @@ class Roles:
 
     # ------------------------------------------------------------ verbs
     def verb_roles(
-        self, verb: Token, via_noun: bool = False, topic_object: bool = False, depth: int = 0
+        self,
+        verb: Token,
+        via_noun: bool = False,
+        topic_object: bool = False,
+        depth: int = 0,
+        place_target: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
         that names an actor itself is a target ("discussed Israel's operation": none), while
-        for attitudes the possessor counts ("supports Egypt's initiative": Egypt)."""
+        for attitudes the possessor counts ("supports Egypt's initiative": Egypt);
+        ``place_target`` for acts done to a place, whose country is the target when no
+        actor is named ("imposed a curfew in Mombasa": Kenya)."""
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -188,9 +199,38 @@ class Roles:
             if not target and obj is not None and not topic_object:
                 target = self._prep_target(obj, OBJECT_PREPS)  # "an offer from Afghanistan"
         if not target and not via_noun and depth < 2:
-            target = self._complement_target(verb, depth)
+            target = self._complement_target(verb, depth, place_target)
         target = [a for a in target if a not in source]
+        if not target and place_target and source:  # a place alone makes no event
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            target = [a for a in self.place_of(verb, obj) if a not in source]
         return source, target
+
+    def place_of(self, *heads: Token | None) -> list[str]:
+        """The country of the place an act is done in: an "in"/"into"/"at" phrase of the
+        verb, of its object or of what it aims at naming a place ("shelled positions in
+        Kisumu", "a curfew in the town of Garissa"), as a country-level actor. The subject's
+        own phrase does not count ("protesters in Paris blocked roads": where they are)."""
+        if self.place_actor is None:
+            return []
+        found_in: list[Token] = [h for h in heads if h is not None]
+        for head in list(found_in):  # "fired at posts in Kisumu": the aim's own place
+            found_in.extend(
+                pobj
+                for prep in head.children
+                if prep.dep_ == "prep"
+                and prep.lower_ in AIM_PREPS
+                and (pobj := _pobj(prep)) is not None
+            )
+        for head in found_in:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                place = _place_token(_pobj(prep))
+                found = self.place_actor(place) if place is not None else None
+                if found:
+                    return [found]
+        return []
 
     def _instrument(self, verb: Token) -> list[str]:
         """Who is behind the means named in a passive's "in"/"by" phrase (not a place):
@@ -218,7 +258,7 @@ class Roles:
                 return self.actors_of(_pobj(prep))
         return []
 
-    def _complement_target(self, verb: Token, depth: int) -> list[str]:
+    def _complement_target(self, verb: Token, depth: int, place_target: bool) -> list[str]:
         """The target of what is demanded, threatened or promised: the subject of a that-
         clause ("demanded that the US cancel …"), else the target of an infinitive
         ("threatened to shell Iraqi towns", "committed to opening up …")."""
@@ -236,7 +276,7 @@ class Roles:
             if child.dep_ == "prep" and child.lower_ == "to":
                 comp = next((c for c in child.children if c.dep_ == "pcomp"), child)
             if comp.dep_ in ("xcomp", "pcomp") and comp.pos_ in ("VERB", "AUX"):
-                found = self.verb_roles(comp, depth=depth + 1)[1]
+                found = self.verb_roles(comp, depth=depth + 1, place_target=place_target)[1]
                 if found:
                     return found
         return []
@@ -289,9 +329,12 @@ class Roles:
         return []
 
     # ------------------------------------------------------------ nouns
-    def noun_roles(self, noun: Token, carried: bool = False) -> tuple[list[str], list[str]]:
+    def noun_roles(
+        self, noun: Token, carried: bool = False, place_target: bool = False
+    ) -> tuple[list[str], list[str]]:
         """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
-        verb ("presented evidence"), which then lends its subject like a light verb."""
+        verb ("presented evidence"), which then lends its subject like a light verb;
+        ``place_target`` as for :meth:`verb_roles` ("imposed a curfew in Mombasa")."""
         source: list[str] = []
         target: list[str] = []
         for child in noun.children:
@@ -314,7 +357,11 @@ class Roles:
             source, target = self._state_roles(noun, head, head.head, target)
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
-        return source, [a for a in target if a not in source]
+        target = [a for a in target if a not in source]
+        if not target and place_target and source:
+            carrier = noun.head if noun.dep_ in ("dobj", "obj") else None
+            target = [a for a in self.place_of(noun, carrier) if a not in source]
+        return source, target
 
     def _state_roles(
         self, noun: Token, prep: Token, verb: Token, target: list[str]
@@ -331,6 +378,17 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
+
+
+def _place_token(tok: Token | None) -> Token | None:
+    """The place a phrase names: itself, or what its "of" names ("the town of Garissa")."""
+    if tok is None:
+        return None
+    if tok.ent_type_ in PLACE_ENTS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _pobj(of)
+    return inner if inner is not None and inner.ent_type_ in PLACE_ENTS else None
 
 
 def _passive(verb: Token) -> bool:

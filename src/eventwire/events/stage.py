@@ -24,6 +24,23 @@ CODER_VERSION = "eventwire-rules-0.1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+# acts done to a place: with no actor named as target, the place's country is the target
+# ("imposed a curfew in Mombasa", "shelled posts in Kisumu", "landed in Nairobi");
+# not for what is said, whose place is only where it was said
+PLACE_TARGET = frozenset(
+    {
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+        "SANCTION",
+        "AID",
+        "RETREAT",
+        "CONCEDE",
+        "THREATEN",
+        "PROTEST",
+        "CONSULT",
+    }
+)
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
@@ -285,9 +302,13 @@ class EventsStage:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = [a for a in roles.actors_of(subj) if a not in source]
         elif trig.pos == "VERB":
-            source, target = roles.verb_roles(tok, topic_object=trig.type == "CONSULT")
+            source, target = roles.verb_roles(
+                tok, topic_object=trig.type == "CONSULT", place_target=trig.type in PLACE_TARGET
+            )
         else:
-            source, target = roles.noun_roles(tok, carried=trig.when.startswith("head:"))
+            source, target = roles.noun_roles(
+                tok, carried=trig.when.startswith("head:"), place_target=trig.type in PLACE_TARGET
+            )
         if not source and not target:
             return None
         modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
