@@ -197,3 +197,9 @@ def test_a_place_that_is_not_what_the_act_is_done_to_is_no_target(
 
 def test_a_place_alone_makes_no_event(pipe: Pipeline) -> None:
     assert code(pipe, "Shootings in Nairobi have become rare.").events == ()
+
+
+def test_a_person_of_a_country_brings_the_country_through_a_pronoun(pipe: Pipeline) -> None:
+    text = "Chief Baraka Mwangi of Kenya said on Monday that he would be ready to host a meeting."
+    ev = only(doc := code(pipe, text))
+    assert countries(doc, ev.source) == {None, "KEN"}

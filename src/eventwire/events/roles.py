@@ -74,6 +74,19 @@ def actor_index(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> list[str | None]:
     return index
 
 
+def _mention_heads(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> dict[str, list[int]]:
+    """For each actor, the syntactic head token of each of its name mentions."""
+    out: dict[str, list[int]] = {}
+    for actor in actors:
+        for m in actor.mentions:
+            if m.kind != "name":
+                continue
+            span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None:
+                out.setdefault(actor.id, []).append(span.root.i)
+    return out
+
+
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PlaceActor = Callable[["Token"], "str | None"]
 
@@ -93,6 +106,8 @@ class Roles:
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
+        self.mention_heads = _mention_heads(sdoc, actors)
+        self._of_nation: dict[str, str | None] = {}
         self.country = {a.id: a.country for a in actors}
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
@@ -139,13 +154,27 @@ class Roles:
         return out
 
     def _national_modifier(self, tok: Token, own: str) -> list[str]:
-        """A modifier naming a country for a mention that has none: "Iraqi Kurds"."""
+        """A modifier naming a country for an actor that has none, the country's actor then
+        joining the role: on this mention ("Iraqi Kurds"), or an "of" phrase on any of the
+        actor's mentions ("Chief Odhiambo of Kenya …, he said": he)."""
         for child in tok.children:
             found = self.index[child.i]
             named = found is not None and found != own and self.country.get(found)
             if child.dep_ in ("amod", "compound") and named:
                 return [found]  # type: ignore[list-item]
-        return []
+        if own not in self._of_nation:
+            self._of_nation[own] = self._nation_of_phrase(own)
+        found = self._of_nation[own]
+        return [found] if found else []
+
+    def _nation_of_phrase(self, own: str) -> str | None:
+        for i in self.mention_heads.get(own, ()):
+            for prep in self.sdoc[i].children:
+                pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                found = self.index[pobj.i] if pobj is not None else None
+                if found is not None and found != own and self.country.get(found):
+                    return found
+        return None
 
     @staticmethod
     def _coordinated(tok: Token) -> list[Token]:
