@@ -203,3 +203,18 @@ def test_a_person_of_a_country_brings_the_country_through_a_pronoun(pipe: Pipeli
     text = "Chief Baraka Mwangi of Kenya said on Monday that he would be ready to host a meeting."
     ev = only(doc := code(pipe, text))
     assert countries(doc, ev.source) == {None, "KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan troops prepared to bomb Tanzanian positions.", "MOBILIZE"),
+        ("Kenyan troops are gearing up to attack Tanzania.", "MOBILIZE"),
+        ("Kenya is prepared to impose a blockade on Tanzania.", "THREATEN"),  # willingness
+        ("Kenyan troops shelled Tanzanian positions.", "ASSAULT"),
+    ],
+)
+def test_getting_ready_to_attack_is_a_force_posture(pipe: Pipeline, text: str, etype: str) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
+    assert "TZA" in countries(doc, ev.target)

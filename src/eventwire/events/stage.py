@@ -50,6 +50,9 @@ DE_ESCALATION = frozenset(
 # whose clause belongs to the act it conditions
 CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest", "for"})
 STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+# verbs of getting ready, and the material acts that being got ready for is a posture
+PREPARING = frozenset({"prepare", "gear"})
+PREPARABLE = frozenset({"ASSAULT", "COERCE"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
@@ -326,6 +329,9 @@ class EventsStage:
                 reported_by = None
             elif reported_by is not None and modality == "asserted":
                 modality = "reported"
+        if etype in PREPARABLE and _preparing(tok):
+            # "the army prepared to bomb the town": a force posture, not yet the attack
+            etype, mode, cameo, modality = "MOBILIZE", None, "150", "asserted"
         if modality == "future" and (
             etype in COOPERATIVE - {"AGREE"} or (etype == "CONSULT" and expresses_readiness(tok))
         ):
@@ -446,6 +452,29 @@ def _striving(tok: Token) -> bool:
     """A verb of striving with an infinitive ("seek to deepen ties", "try to broker") is an
     intent, not a request: what is coded is the act it aims at, if any."""
     return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _preparing(tok: Token) -> bool:
+    """The act is what someone is getting ready to do: the complement of the verb "prepare"
+    ("prepared to bomb the town", "is gearing up to attack"), not of the adjective of
+    willingness ("is prepared to close the border" states an intent)."""
+    cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") else tok
+    for _ in range(3):
+        infinitive = cur.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        )  # "gearing up to attack", parsed as a purpose clause
+        if not (cur.dep_ == "xcomp" or infinitive) or cur.head is cur:
+            return False
+        gov = cur.head
+        if (
+            gov.lemma_.lower() in PREPARING
+            and gov.pos_ == "VERB"
+            and gov.dep_ != "acomp"
+            and not any(c.dep_ == "auxpass" for c in gov.children)
+        ):
+            return True
+        cur = gov
+    return False
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
