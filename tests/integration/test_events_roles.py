@@ -11,7 +11,7 @@ from eventwire.actors import ActorsStage
 from eventwire.events import EventsStage
 from eventwire.kb import KnowledgeBase
 from eventwire.kb.base import _read_jsonl, load_role_nouns
-from eventwire.model import Doc, Event, RawArticle
+from eventwire.model import Actor, Doc, Event, RawArticle
 from eventwire.nlp import NlpStage, load_nlp
 from eventwire.pipeline import Pipeline
 
@@ -218,3 +218,28 @@ def test_getting_ready_to_attack_is_a_force_posture(pipe: Pipeline, text: str, e
     ev = only(doc := code(pipe, text))
     assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
     assert "TZA" in countries(doc, ev.target)
+
+
+def test_a_generic_crowd_takes_the_country_of_its_events_place(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "Hundreds of people blocked streets in Nairobi on Sunday."))
+    assert ev.type == "PROTEST" and countries(doc, ev.source) == {"KEN"}
+
+
+def test_only_generic_parties_are_localised() -> None:
+    from eventwire.events.stage import _localise
+    from eventwire.model import Mention, Place, Span
+
+    crowd = Actor("A1", "people", (Mention(Span(0, 6), "people", "nominal"),))
+    named = Actor("A2", "Baraka Mwangi", (Mention(Span(7, 20), "Baraka Mwangi", "name"),))
+    known = Actor("A3", "Tanzania", (Mention(Span(21, 29), "Tanzania", "name"),), "TZA")
+    ev = Event(
+        "E1",
+        "PROTEST",
+        Span(0, 40),
+        source=("A1", "A2"),
+        target=("A3",),
+        place=Place("Nairobi", country="KEN"),
+    )
+    actors = [crowd, named, known]
+    _localise(actors, [ev])
+    assert [a.country for a in actors] == ["KEN", None, "TZA"]

@@ -178,6 +178,7 @@ class EventsStage:
             )
             if ev is not None:
                 events.append(ev)
+        _localise(actors, events)
         by_id = {a.id: a for a in actors}
 
         def identity(actor_id: str) -> str:
@@ -377,6 +378,31 @@ class EventsStage:
             confidence=round(0.4 + 0.3 * bool(source) + 0.3 * bool(target), 2),
             coder_version=CODER_VERSION,
         )
+
+
+def _localise(actors: list[Actor], events: list[Event]) -> None:
+    """A generic party that names no country ("people", "gunmen", "the crowd": common-noun
+    and pronoun mentions only, no knowledge-base entry) is coded with the country where
+    its event took place, as event data codes unnamed locals ("Crowds of people
+    blocked roads in Nairobi": Kenyan people). The first such event decides."""
+    where: dict[str, str] = {}
+    for ev in events:
+        country = ev.place.country if ev.place is not None else None
+        if country:
+            for actor_id in (*ev.source, *ev.target):
+                where.setdefault(actor_id, country)
+    for k, a in enumerate(actors):
+        if a.id in where and _generic(a):
+            actors[k] = replace(a, country=where[a.id])
+
+
+def _generic(actor: Actor) -> bool:
+    return (
+        actor.country is None
+        and actor.kb_id is None
+        and bool(actor.mentions)
+        and all(m.kind in ("nominal", "pronoun") for m in actor.mentions)
+    )
 
 
 def _light_carriers(sdoc: object, matched: dict[int, Trigger]) -> set[int]:
