@@ -243,3 +243,19 @@ def test_only_generic_parties_are_localised() -> None:
     actors = [crowd, named, known]
     _localise(actors, [ev])
     assert [a.country for a in actors] == ["KEN", None, "TZA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Kenyan journalist was arrested in France on Monday.", {"FRA"}),
+        ("A Kenyan journalist was placed under investigation in France.", {"FRA"}),
+        ("A Kenyan journalist was arrested by Tanzanian police in France.", {"TZA"}),
+        ("A Kenyan journalist was killed in France on Monday.", set()),  # anyone may kill
+    ],
+)
+def test_an_unnamed_authority_is_the_state_where_it_acts(
+    pipe: Pipeline, text: str, source: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert countries(doc, ev.source) == source and countries(doc, ev.target) == {"KEN"}

@@ -195,13 +195,16 @@ class Roles:
         topic_object: bool = False,
         depth: int = 0,
         place_target: bool = False,
+        state_source: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
         that names an actor itself is a target ("discussed Israel's operation": none), while
         for attitudes the possessor counts ("supports Egypt's initiative": Egypt);
         ``place_target`` for acts done to a place, whose country is the target when no
-        actor is named ("imposed a curfew in Mombasa": Kenya)."""
+        actor is named ("imposed a curfew in Mombasa": Kenya); ``state_source`` for acts of
+        a state's authorities (arrest, investigate, expel), whose unnamed doer in the passive
+        is the state where it is done ("was arrested in France": France)."""
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -211,6 +214,8 @@ class Roles:
             # a passive conjunct shares the first verb's subject: "were released by Putin"
             target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
             source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
+            if not source and state_source:
+                source = [a for a in self.place_of(verb) if a not in target]
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
@@ -359,11 +364,16 @@ class Roles:
 
     # ------------------------------------------------------------ nouns
     def noun_roles(
-        self, noun: Token, carried: bool = False, place_target: bool = False
+        self,
+        noun: Token,
+        carried: bool = False,
+        place_target: bool = False,
+        state_source: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
         verb ("presented evidence"), which then lends its subject like a light verb;
-        ``place_target`` as for :meth:`verb_roles` ("imposed a curfew in Mombasa")."""
+        ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
+        in Mombasa", "was placed under inquiry in France")."""
         source: list[str] = []
         target: list[str] = []
         for child in noun.children:
@@ -384,6 +394,8 @@ class Roles:
             target = target or [a for a in extra if a not in source]
         elif not source and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             source, target = self._state_roles(noun, head, head.head, target)
+            if not source and state_source and head.lower_ == "under":
+                source = [a for a in self.place_of(noun, head.head) if a not in target]
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
         target = [a for a in target if a not in source]

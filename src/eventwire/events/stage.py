@@ -50,6 +50,8 @@ DE_ESCALATION = frozenset(
 # whose clause belongs to the act it conditions
 CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest", "for"})
 STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+# CAMEO roots of acts done by a state's authorities: investigate, coerce
+STATE_ACTS = frozenset({"09", "17"})
 # verbs of getting ready, and the material acts that being got ready for is a posture
 PREPARING = frozenset({"prepare", "gear"})
 PREPARABLE = frozenset({"ASSAULT", "COERCE"})
@@ -307,11 +309,17 @@ class EventsStage:
             target = [a for a in roles.actors_of(subj) if a not in source]
         elif trig.pos == "VERB":
             source, target = roles.verb_roles(
-                tok, topic_object=trig.type == "CONSULT", place_target=trig.type in PLACE_TARGET
+                tok,
+                topic_object=trig.type == "CONSULT",
+                place_target=trig.type in PLACE_TARGET,
+                state_source=_state_act(trig),
             )
         else:
             source, target = roles.noun_roles(
-                tok, carried=trig.when.startswith("head:"), place_target=trig.type in PLACE_TARGET
+                tok,
+                carried=trig.when.startswith("head:"),
+                place_target=trig.type in PLACE_TARGET,
+                state_source=_state_act(trig),
             )
         if not source and not target:
             return None
@@ -478,6 +486,13 @@ def _striving(tok: Token) -> bool:
     """A verb of striving with an infinitive ("seek to deepen ties", "try to broker") is an
     intent, not a request: what is coded is the act it aims at, if any."""
     return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _state_act(trig: Trigger) -> bool:
+    """Acts only a state's authorities do: investigate (CAMEO 09), arrest, detain, expel,
+    impose curfews (CAMEO 17 coerce)."""
+    cameo = trig.cameo or ""
+    return cameo[:2] in STATE_ACTS
 
 
 def _preparing(tok: Token) -> bool:
