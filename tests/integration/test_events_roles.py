@@ -259,3 +259,28 @@ def test_an_unnamed_authority_is_the_state_where_it_acts(
 ) -> None:
     ev = only(doc := code(pipe, text))
     assert countries(doc, ev.source) == source and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Tanzania will not provide support to Kenya, officials said.", "REJECT"),  # a "dative" to
+        ("Tanzania refused to reply to an appeal from Kenya.", "REJECT"),  # whose demand
+        (
+            "Tanzanian workers threatened to stage a walkout unless Kenya lifted the ban.",
+            "THREATEN",
+        ),  # the condition's subject
+        ("Tanzanian students blocked roads to protest against Kenya's decision.", "PROTEST"),
+        # the doer's own "its ties" is not the target: the search goes on to Kenya
+        (
+            "Tanzania threatened to cut relations with Kenya over its links with France.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_targets_behind_datives_demands_conditions_and_purposes(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"TZA"}
+    assert countries(doc, ev.target) == {"KEN"}

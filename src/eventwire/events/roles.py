@@ -225,15 +225,23 @@ class Roles:
                 else (self._left_neighbour(verb) or self._inherited(verb))
             )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
-            target = self._recipient(verb) or self.actors_of(obj, direct=topic_object)
+
+            def other(found: list[str]) -> list[str]:  # the source is never its own target
+                return [a for a in found if a not in source]
+
+            target = other(self._recipient(verb) or self.actors_of(obj, direct=topic_object))
             if not target:
-                target = self._prep_target(verb)
+                target = other(self._prep_target(verb))
             if not target and obj is not None and not via_noun and self.event_noun(obj):
-                target = self.noun_roles(obj)[0]  # "condemned attacks by Hamas": Hamas
+                target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
-                target = self._prep_target(obj, OBJECT_PREPS)  # "an offer from Afghanistan"
+                target = other(self._prep_target(obj, OBJECT_PREPS))  # "an offer from Kabul"
+            if not target and not topic_object:  # "refused to reply to an appeal from X"
+                target = other(self._prep_target(verb, nested=True))
         if not target and not via_noun and depth < 2:
-            target = self._complement_target(verb, depth, place_target)
+            target = [
+                a for a in self._complement_target(verb, depth, place_target) if a not in source
+            ]
         target = [a for a in target if a not in source]
         if not target and place_target and source:  # a place alone makes no event
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -294,12 +302,14 @@ class Roles:
 
     def _complement_target(self, verb: Token, depth: int, place_target: bool) -> list[str]:
         """The target of what is demanded, threatened or promised: the subject of a that-
-        clause ("demanded that the US cancel …"), else the target of an infinitive
-        ("threatened to shell Iraqi towns", "committed to opening up …")."""
+        clause ("demanded that the US cancel …") or of a condition ("threatened a strike
+        unless Kenya lifts …"), else the target of an infinitive or a purpose clause
+        ("threatened to shell Iraqi towns", "committed to opening up …", "staged rallies to
+        protest against Kenya's ruling")."""
         for child in verb.children:
             asked = child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
-            )  # "pushed for the US to support"
+                m.dep_ == "mark" and m.lower_ in ("for", "unless", "if") for m in child.children
+            )  # "pushed for the US to support", "unless Kenya lifts it"
             if (child.dep_ == "ccomp" or asked) and child.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
                 found = self.actors_of(subj)
@@ -309,7 +319,10 @@ class Roles:
             comp = child
             if child.dep_ == "prep" and child.lower_ == "to":
                 comp = next((c for c in child.children if c.dep_ == "pcomp"), child)
-            if comp.dep_ in ("xcomp", "pcomp") and comp.pos_ in ("VERB", "AUX"):
+            if (comp.dep_ in ("xcomp", "pcomp") or _purpose(comp)) and comp.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 found = self.verb_roles(comp, depth=depth + 1, place_target=place_target)[1]
                 if found:
                     return found
@@ -354,10 +367,19 @@ class Roles:
                 break
         return []
 
-    def _prep_target(self, tok: Token, preps: frozenset[str] = TARGET_PREPS) -> list[str]:
+    def _prep_target(
+        self, tok: Token, preps: frozenset[str] = TARGET_PREPS, nested: bool = False
+    ) -> list[str]:
+        """The actor of a prepositional phrase of ``tok`` (also one the parser labelled a
+        dative: "give backing to Kenya"); ``nested``: else the party named in that
+        phrase's own noun ("responded to a demand from the US": the US)."""
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                found = self.actors_of(_pobj(prep))
+            is_prep = prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP")
+            if is_prep and prep.lower_ in preps:
+                pobj = _pobj(prep)
+                found = self.actors_of(pobj)
+                if not found and nested and pobj is not None:
+                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"})
                 if found:
                     return found
         return []
@@ -419,6 +441,11 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose clause: an adverbial infinitive ("blocked roads to demand reforms")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _place_token(tok: Token | None) -> Token | None:
