@@ -284,3 +284,19 @@ def test_targets_behind_datives_demands_conditions_and_purposes(
     ev = only(doc := code(pipe, text))
     assert ev.type == etype and countries(doc, ev.source) == {"TZA"}
     assert countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan police prevented the rally staged by Tanzanian students.", "COERCE"),
+        ("Kenya ordered a suspension of flights with Tanzania.", "SANCTION"),
+        ("Kenyan troops stayed on alert in Tanzania.", "MOBILIZE"),
+    ],
+)
+def test_event_nouns_find_parties_in_participles_of_phrases_and_their_verbs_place(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
+    assert countries(doc, ev.target) == {"TZA"}

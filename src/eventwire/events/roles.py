@@ -405,6 +405,14 @@ class Roles:
                 target = target or self.actors_of(_pobj(child))
             elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
                 source = source or [self.index[child.i]]  # type: ignore[list-item]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the rally staged by students"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                source = source or self.actors_of(_pobj(agent))
+        if not target:  # "a halt of flights with Kenya": the other party of the "of"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = _pobj(of)
+            if inner is not None and not self.index[inner.i]:
+                target = self._prep_target(inner, TARGET_PREPS - {"from", "for", "on", "at"})
         head = noun.head
         if not source and (
             (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)
@@ -423,6 +431,8 @@ class Roles:
         target = [a for a in target if a not in source]
         if not target and place_target and source:
             carrier = noun.head if noun.dep_ in ("dobj", "obj") else None
+            if noun.dep_ == "pobj":  # "stayed on alert in Kisumu": the verb's place
+                carrier = noun.head.head
             target = [a for a in self.place_of(noun, carrier) if a not in source]
         return source, target
 
