@@ -300,3 +300,16 @@ def test_event_nouns_find_parties_in_participles_of_phrases_and_their_verbs_plac
     ev = only(doc := code(pipe, text))
     assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
     assert countries(doc, ev.target) == {"TZA"}
+
+
+def test_attacks_by_x_on_y_with_on_hung_on_the_attacker(pipe: Pipeline) -> None:
+    doc = code(pipe, "Attacks by Tanzanian rebels on Kenyan villages continued on Monday.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT" and countries(doc, ev.source) == {"TZA"}
+    assert countries(doc, ev.target) == {"KEN"}
+
+
+def test_condemning_an_attack_whose_by_phrase_hangs_on_the_verb(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya condemned the attack on Tanzanian villages by French troops.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE" and countries(doc, ev.target) == {"FRA"}

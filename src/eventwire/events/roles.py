@@ -408,6 +408,16 @@ class Roles:
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the rally staged by students"
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 source = source or self.actors_of(_pobj(agent))
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None and noun.dep_ in ("dobj", "obj") and not _passive(noun.head):
+            # "condemned the attack on X by Y", the parser hanging "by Y" on the verb
+            by = next(
+                (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"), None
+            )
+            source = source or self.actors_of(_pobj(by))
+        agent = _pobj(by)
+        if not target and source and agent is not None:  # "attacks by X on Y", "on Y" on X
+            target = self._prep_target(agent, AIM_PREPS | {"upon", "into"})
         if not target:  # "a halt of flights with Kenya": the other party of the "of"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = _pobj(of)
