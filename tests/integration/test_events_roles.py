@@ -313,3 +313,17 @@ def test_condemning_an_attack_whose_by_phrase_hangs_on_the_verb(pipe: Pipeline) 
     doc = code(pipe, "Kenya condemned the attack on Tanzanian villages by French troops.")
     ev = only(doc)
     assert ev.type == "ACCUSE" and countries(doc, ev.target) == {"FRA"}
+
+
+def test_we_in_a_direct_quotation_is_its_speaker() -> None:
+    from eventwire.quotes import QuotesStage
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    quoting = Pipeline(
+        [NlpStage(load_nlp()), ActorsStage(kb), QuotesStage.load(), EventsStage.load(kb)]
+    )
+    doc = code(quoting, '"We reject this plan," the Kenyan foreign minister told reporters.')
+    ev = only(doc)
+    assert ev.type == "REJECT" and countries(doc, ev.source) == {"KEN"}
+    unquoted = code(quoting, "We reject this plan, the Kenyan foreign minister told reporters.")
+    assert unquoted.events == ()  # no quotation marks: nobody is known to say "we"

@@ -87,6 +87,7 @@ def _mention_heads(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> dict[str, list[
     return out
 
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PlaceActor = Callable[["Token"], "str | None"]
 
@@ -94,7 +95,9 @@ PlaceActor = Callable[["Token"], "str | None"]
 class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
     participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id;
-    ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target."""
+    ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target;
+    ``speaker_at`` gives the speaker of the direct quotation holding a character offset,
+    who is the "I"/"we" that the quotation's own words name."""
 
     def __init__(
         self,
@@ -103,6 +106,7 @@ class Roles:
         place_actor: PlaceActor | None = None,
         event_noun: Callable[[Token], bool] | None = None,
         transfer: frozenset[str] = frozenset(),
+        speaker_at: Callable[[int], str | None] | None = None,
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
@@ -112,6 +116,7 @@ class Roles:
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
         self.transfer = transfer
+        self.speaker_at = speaker_at
 
     def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
         """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
@@ -141,6 +146,8 @@ class Roles:
                 return self.actors_of(subj, depth + 1)
         if own is None and self.place_actor is not None and tok.ent_type_ in PLACE_ENTS:
             own = self.place_actor(tok)
+        if own is None and self.speaker_at is not None and tok.lower_ in FIRST_PERSON:
+            own = self.speaker_at(tok.idx)  # "'We reject the plan,' the minister said"
         if own:
             out.append(own)
             heads.extend(c for c in tok.children if self.index[c.i] == own)  # "Barack [Obama]"

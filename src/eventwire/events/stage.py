@@ -129,6 +129,7 @@ class EventsStage:
             self._place_actor(doc, actors),
             event_noun=lambda t: self.lexicon.match(t) is not None,
             transfer=self.transfer,
+            speaker_at=_quote_speakers(doc),
         )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
@@ -386,6 +387,16 @@ class EventsStage:
             confidence=round(0.4 + 0.3 * bool(source) + 0.3 * bool(target), 2),
             coder_version=CODER_VERSION,
         )
+
+
+def _quote_speakers(doc: Doc) -> Callable[[int], str | None]:
+    """The speaker (actor id) of the direct quotation holding a character offset."""
+    quotes = [q for q in doc.quotes if q.direct and q.speaker]
+
+    def speaker_at(char: int) -> str | None:
+        return next((q.speaker for q in quotes if q.content.start <= char < q.content.end), None)
+
+    return speaker_at
 
 
 def _localise(actors: list[Actor], events: list[Event]) -> None:
