@@ -11,7 +11,7 @@ from eventwire.actors import ActorsStage
 from eventwire.events import EventsStage
 from eventwire.kb import KnowledgeBase
 from eventwire.kb.base import _read_jsonl, load_role_nouns
-from eventwire.model import Doc, Event, RawArticle
+from eventwire.model import Actor, Doc, Event, RawArticle
 from eventwire.nlp import NlpStage, load_nlp
 from eventwire.pipeline import Pipeline
 
@@ -167,3 +167,163 @@ def test_a_speaker_the_parser_hid_under_a_participle_still_asks(pipe: Pipeline) 
     ev = only(doc)
     assert ev.type == "REQUEST"
     assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan police imposed a curfew in Nairobi on Sunday.", "COERCE"),
+        ("French troops fired shells at targets in Kenya.", "ASSAULT"),
+        ("Tanzania threatened to impose a curfew in Kenya.", "THREATEN"),
+    ],
+)
+def test_the_place_an_act_is_done_in_is_its_target(pipe: Pipeline, text: str, etype: str) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters in Paris blocked roads on Monday.",  # where the doers are, not the target
+        "The French minister condemned the decision in Nairobi.",  # where it was said
+    ],
+)
+def test_a_place_that_is_not_what_the_act_is_done_to_is_no_target(
+    pipe: Pipeline, text: str
+) -> None:
+    assert only(code(pipe, text)).target == ()
+
+
+def test_a_place_alone_makes_no_event(pipe: Pipeline) -> None:
+    assert code(pipe, "Shootings in Nairobi have become rare.").events == ()
+
+
+def test_a_person_of_a_country_brings_the_country_through_a_pronoun(pipe: Pipeline) -> None:
+    text = "Chief Baraka Mwangi of Kenya said on Monday that he would be ready to host a meeting."
+    ev = only(doc := code(pipe, text))
+    assert countries(doc, ev.source) == {None, "KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan troops prepared to bomb Tanzanian positions.", "MOBILIZE"),
+        ("Kenyan troops are gearing up to attack Tanzania.", "MOBILIZE"),
+        ("Kenya is prepared to impose a blockade on Tanzania.", "THREATEN"),  # willingness
+        ("Kenyan troops shelled Tanzanian positions.", "ASSAULT"),
+    ],
+)
+def test_getting_ready_to_attack_is_a_force_posture(pipe: Pipeline, text: str, etype: str) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
+    assert "TZA" in countries(doc, ev.target)
+
+
+def test_a_generic_crowd_takes_the_country_of_its_events_place(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "Hundreds of people blocked streets in Nairobi on Sunday."))
+    assert ev.type == "PROTEST" and countries(doc, ev.source) == {"KEN"}
+
+
+def test_only_generic_parties_are_localised() -> None:
+    from eventwire.events.stage import _localise
+    from eventwire.model import Mention, Place, Span
+
+    crowd = Actor("A1", "people", (Mention(Span(0, 6), "people", "nominal"),))
+    named = Actor("A2", "Baraka Mwangi", (Mention(Span(7, 20), "Baraka Mwangi", "name"),))
+    known = Actor("A3", "Tanzania", (Mention(Span(21, 29), "Tanzania", "name"),), "TZA")
+    ev = Event(
+        "E1",
+        "PROTEST",
+        Span(0, 40),
+        source=("A1", "A2"),
+        target=("A3",),
+        place=Place("Nairobi", country="KEN"),
+    )
+    actors = [crowd, named, known]
+    _localise(actors, [ev])
+    assert [a.country for a in actors] == ["KEN", None, "TZA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Kenyan journalist was arrested in France on Monday.", {"FRA"}),
+        ("A Kenyan journalist was placed under investigation in France.", {"FRA"}),
+        ("A Kenyan journalist was arrested by Tanzanian police in France.", {"TZA"}),
+        ("A Kenyan journalist was killed in France on Monday.", set()),  # anyone may kill
+    ],
+)
+def test_an_unnamed_authority_is_the_state_where_it_acts(
+    pipe: Pipeline, text: str, source: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert countries(doc, ev.source) == source and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Tanzania will not provide support to Kenya, officials said.", "REJECT"),  # a "dative" to
+        ("Tanzania refused to reply to an appeal from Kenya.", "REJECT"),  # whose demand
+        (
+            "Tanzanian workers threatened to stage a walkout unless Kenya lifted the ban.",
+            "THREATEN",
+        ),  # the condition's subject
+        ("Tanzanian students blocked roads to protest against Kenya's decision.", "PROTEST"),
+        # the doer's own "its ties" is not the target: the search goes on to Kenya
+        (
+            "Tanzania threatened to cut relations with Kenya over its links with France.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_targets_behind_datives_demands_conditions_and_purposes(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"TZA"}
+    assert countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan police prevented the rally staged by Tanzanian students.", "COERCE"),
+        ("Kenya ordered a suspension of flights with Tanzania.", "SANCTION"),
+        ("Kenyan troops stayed on alert in Tanzania.", "MOBILIZE"),
+    ],
+)
+def test_event_nouns_find_parties_in_participles_of_phrases_and_their_verbs_place(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype and countries(doc, ev.source) == {"KEN"}
+    assert countries(doc, ev.target) == {"TZA"}
+
+
+def test_attacks_by_x_on_y_with_on_hung_on_the_attacker(pipe: Pipeline) -> None:
+    doc = code(pipe, "Attacks by Tanzanian rebels on Kenyan villages continued on Monday.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT" and countries(doc, ev.source) == {"TZA"}
+    assert countries(doc, ev.target) == {"KEN"}
+
+
+def test_condemning_an_attack_whose_by_phrase_hangs_on_the_verb(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya condemned the attack on Tanzanian villages by French troops.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE" and countries(doc, ev.target) == {"FRA"}
+
+
+def test_we_in_a_direct_quotation_is_its_speaker() -> None:
+    from eventwire.quotes import QuotesStage
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns())
+    quoting = Pipeline(
+        [NlpStage(load_nlp()), ActorsStage(kb), QuotesStage.load(), EventsStage.load(kb)]
+    )
+    doc = code(quoting, '"We reject this plan," the Kenyan foreign minister told reporters.')
+    ev = only(doc)
+    assert ev.type == "REJECT" and countries(doc, ev.source) == {"KEN"}
+    unquoted = code(quoting, "We reject this plan, the Kenyan foreign minister told reporters.")
+    assert unquoted.events == ()  # no quotation marks: nobody is known to say "we"

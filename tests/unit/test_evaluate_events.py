@@ -156,3 +156,42 @@ def test_undefined_accuracies_are_none_with_a_note(tmp_path: Path) -> None:
     report = evaluate("events", path, coder=FakeCoder({}))
     assert report.metrics["cameo_root_acc"] is None
     assert any(note.startswith("cameo_root_acc:") for note in report.notes)
+
+
+def _one_record(path: Path, records: list[dict[str, Any]]) -> Path:
+    lines = [json.dumps({"id": f"r{i}", "origin": "t", **r}) for i, r in enumerate(records)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_finer_code_is_lifted_when_the_gold_file_never_uses_it(tmp_path: Path) -> None:
+    path = _one_record(
+        tmp_path / "g.jsonl",
+        [{"text": "T", "date": None, "events": [gold_event("AGREE", ["IGO"], ["FRA"])]}],
+    )
+    coder = FakeCoder({"T": make_doc("T", [("AGREE", ["UNO"], ["FRA"], None)])})
+    report = evaluate("events", path, coder=coder)
+    assert report.metrics["source_country_acc"] == 1.0
+    assert report.counts["source_country_correct_exact"] == 0
+
+
+def test_a_finer_code_the_gold_file_uses_is_not_lifted(tmp_path: Path) -> None:
+    path = _one_record(
+        tmp_path / "g.jsonl",
+        [
+            {"text": "T", "date": None, "events": [gold_event("AGREE", ["IGO"], [])]},
+            {"text": "U", "date": None, "events": [gold_event("AGREE", ["UNO"], [])]},
+        ],
+    )
+    coder = FakeCoder({"T": make_doc("T", [("AGREE", ["UNO"], [], None)])})
+    assert evaluate("events", path, coder=coder).metrics["source_country_acc"] == 0.0
+
+
+def test_crosswalk_file_loads_and_bad_lines_are_refused() -> None:
+    from eventwire.errors import EvalError
+    from eventwire.evaluate.codes import load_crosswalk, parse_crosswalk
+
+    assert load_crosswalk()["UNO"] == "IGO"
+    for bad in ("UNO\tIGO", "UNO\tUNO\tsame", "uno\tIGO\tlower", "UNO\tIGO\tx\nIGO\tNGO\tchain"):
+        with pytest.raises(EvalError):
+            parse_crosswalk(bad)

@@ -5,13 +5,20 @@ Each gold record is one sentence. Types are compared as sets per sentence
 does not enter F1). Actor countries and CAMEO roots of a gold event are looked
 for among the predicted events of the same type, since a sentence can hold
 several events and their order means nothing.
+
+A role is right when every gold country of it is among the predicted events' countries.
+Predicted codes are compared at the granularity of the gold file's code set: a code the
+gold file never uses is lifted to its broader code by the documented crosswalk
+(``data/ontology/country_crosswalk.tsv``: ``UNO`` and ``EUR`` are kinds of ``IGO``). The
+counts ``*_country_correct_exact`` give the same figure without the crosswalk.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from eventwire.evaluate.codes import lifting_for, load_crosswalk
 from eventwire.evaluate.gold import GoldRecord
 from eventwire.evaluate.metrics import LabelTally, ratio
 from eventwire.evaluate.report import Coder, EvalReport, make_report, run_coder
@@ -35,6 +42,8 @@ COUNTS: tuple[str, ...] = (
     "source_country_correct",
     "target_country_n",
     "target_country_correct",
+    "source_country_correct_exact",
+    "target_country_correct_exact",
     "cameo_root_n",
     "cameo_root_correct",
 )
@@ -61,9 +70,21 @@ def cameo_root(code: str) -> str:
     return code.strip()[:2]
 
 
-def score(records: Iterable[GoldRecord], coder: Coder) -> EvalReport:
+def score(
+    records: Iterable[GoldRecord], coder: Coder, crosswalk: Mapping[str, str] | None = None
+) -> EvalReport:
+    """``crosswalk`` (default: the shipped one) lifts finer predicted country codes."""
     tally = LabelTally()
     counts: Counter[str] = Counter(dict.fromkeys(COUNTS, 0))
+    records = list(records)  # the gold file's code set is needed before scoring
+    gold_codes = {
+        c
+        for record in records
+        for event in record.objects("events")
+        for role in ROLES
+        for c in gold_countries(event, role)
+    }
+    lift = lifting_for(load_crosswalk() if crosswalk is None else crosswalk, gold_codes)
     n = 0
     for record in records:
         n += 1
@@ -77,7 +98,7 @@ def score(records: Iterable[GoldRecord], coder: Coder) -> EvalReport:
         if not gold_types and not pred_types:
             counts["true_negatives"] += 1
         for gold in gold_events:
-            _score_event(gold, doc, counts)
+            _score_event(gold, doc, counts, lift)
     micro = tally.micro()
     counts["tp"] = sum(tally.tp.values())
     counts["fp"] = sum(tally.fp.values())
@@ -92,7 +113,7 @@ def score(records: Iterable[GoldRecord], coder: Coder) -> EvalReport:
     return make_report(TASK, n, METRICS, values, counts)
 
 
-def _score_event(gold: GoldRecord, doc: Doc, counts: Counter[str]) -> None:
+def _score_event(gold: GoldRecord, doc: Doc, counts: Counter[str], lift: Mapping[str, str]) -> None:
     """Country of each role (every gold country must be predicted) and CAMEO root."""
     same_type = [event for event in doc.events if event.type == gold.req_str("type")]
     for role in ROLES:
@@ -100,7 +121,10 @@ def _score_event(gold: GoldRecord, doc: Doc, counts: Counter[str]) -> None:
         if not wanted:
             continue
         counts[f"{role}_country_n"] += 1
-        if wanted <= predicted_countries(doc, same_type, role):
+        predicted = predicted_countries(doc, same_type, role)
+        if wanted <= predicted:
+            counts[f"{role}_country_correct_exact"] += 1
+        if wanted <= {lift.get(c, c) for c in predicted}:
             counts[f"{role}_country_correct"] += 1
     cameo = gold.opt_str("cameo")
     if cameo:

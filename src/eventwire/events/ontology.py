@@ -33,8 +33,11 @@ def _rows(*path: str) -> list[tuple[int, list[str]]]:
     node = resources.files("eventwire").joinpath("data", *path)
     if not node.is_file():
         return []
-    return [(n, line.split("\t")) for n, line in enumerate(node.read_text("utf-8").splitlines(), 1)
-            if line.strip() and not line.startswith("#")]
+    return [
+        (n, line.split("\t"))
+        for n, line in enumerate(node.read_text("utf-8").splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 class Ontology:
@@ -56,8 +59,15 @@ class Ontology:
             if len(parts) != 5:
                 raise OntologyError(f"acled_map.tsv:{n}: expected 5 tab-separated fields")
             etype, mode, sectors, atype, asub = (p.strip() for p in parts)
-            rules.append(AcledRule(etype, mode, frozenset() if sectors == "*" else
-                                   frozenset(sectors.split(",")), atype, asub))
+            rules.append(
+                AcledRule(
+                    etype,
+                    mode,
+                    frozenset() if sectors == "*" else frozenset(sectors.split(",")),
+                    atype,
+                    asub,
+                )
+            )
         return cls(codes, rules)
 
     def cameo(self, code: str | None) -> CameoCode | None:

@@ -41,6 +41,10 @@ TARGET_PREPS = frozenset(
         "over",
     }
 )
+# prepositions of the place an act is done in, and the entity types of a place
+PLACE_PREPS = frozenset({"in", "into", "inside", "at", "across", "throughout"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+AIM_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
 # verbs whose "in"/"on" phrase holds the act their subject takes part in
 PARTICIPATION = frozenset(
     {"engage", "involve", "participate", "join", "remain", "stay", "be", "keep", "lead"}
@@ -50,6 +54,8 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# a verb's own words between its subject and itself: "have now agreed", "did not sign"
+_VERB_OWN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
 
 
@@ -68,6 +74,20 @@ def actor_index(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> list[str | None]:
     return index
 
 
+def _mention_heads(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> dict[str, list[int]]:
+    """For each actor, the syntactic head token of each of its name mentions."""
+    out: dict[str, list[int]] = {}
+    for actor in actors:
+        for m in actor.mentions:
+            if m.kind != "name":
+                continue
+            span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None:
+                out.setdefault(actor.id, []).append(span.root.i)
+    return out
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PlaceActor = Callable[["Token"], "str | None"]
 
@@ -75,7 +95,9 @@ PlaceActor = Callable[["Token"], "str | None"]
 class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
     participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id;
-    ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target."""
+    ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target;
+    ``speaker_at`` gives the speaker of the direct quotation holding a character offset,
+    who is the "I"/"we" that the quotation's own words name."""
 
     def __init__(
         self,
@@ -84,13 +106,17 @@ class Roles:
         place_actor: PlaceActor | None = None,
         event_noun: Callable[[Token], bool] | None = None,
         transfer: frozenset[str] = frozenset(),
+        speaker_at: Callable[[int], str | None] | None = None,
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
+        self.mention_heads = _mention_heads(sdoc, actors)
+        self._of_nation: dict[str, str | None] = {}
         self.country = {a.id: a.country for a in actors}
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
         self.transfer = transfer
+        self.speaker_at = speaker_at
 
     def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
         """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
@@ -118,8 +144,10 @@ class Roles:
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if subj is not None and self.index[subj.i]:
                 return self.actors_of(subj, depth + 1)
-        if own is None and self.place_actor is not None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if own is None and self.place_actor is not None and tok.ent_type_ in PLACE_ENTS:
             own = self.place_actor(tok)
+        if own is None and self.speaker_at is not None and tok.lower_ in FIRST_PERSON:
+            own = self.speaker_at(tok.idx)  # "'We reject the plan,' the minister said"
         if own:
             out.append(own)
             heads.extend(c for c in tok.children if self.index[c.i] == own)  # "Barack [Obama]"
@@ -133,13 +161,27 @@ class Roles:
         return out
 
     def _national_modifier(self, tok: Token, own: str) -> list[str]:
-        """A modifier naming a country for a mention that has none: "Iraqi Kurds"."""
+        """A modifier naming a country for an actor that has none, the country's actor then
+        joining the role: on this mention ("Iraqi Kurds"), or an "of" phrase on any of the
+        actor's mentions ("Chief Odhiambo of Kenya …, he said": he)."""
         for child in tok.children:
             found = self.index[child.i]
             named = found is not None and found != own and self.country.get(found)
             if child.dep_ in ("amod", "compound") and named:
                 return [found]  # type: ignore[list-item]
-        return []
+        if own not in self._of_nation:
+            self._of_nation[own] = self._nation_of_phrase(own)
+        found = self._of_nation[own]
+        return [found] if found else []
+
+    def _nation_of_phrase(self, own: str) -> str | None:
+        for i in self.mention_heads.get(own, ()):
+            for prep in self.sdoc[i].children:
+                pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                found = self.index[pobj.i] if pobj is not None else None
+                if found is not None and found != own and self.country.get(found):
+                    return found
+        return None
 
     @staticmethod
     def _coordinated(tok: Token) -> list[Token]:
@@ -154,12 +196,22 @@ class Roles:
 
     # ------------------------------------------------------------ verbs
     def verb_roles(
-        self, verb: Token, via_noun: bool = False, topic_object: bool = False, depth: int = 0
+        self,
+        verb: Token,
+        via_noun: bool = False,
+        topic_object: bool = False,
+        depth: int = 0,
+        place_target: bool = False,
+        state_source: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
         that names an actor itself is a target ("discussed Israel's operation": none), while
-        for attitudes the possessor counts ("supports Egypt's initiative": Egypt)."""
+        for attitudes the possessor counts ("supports Egypt's initiative": Egypt);
+        ``place_target`` for acts done to a place, whose country is the target when no
+        actor is named ("imposed a curfew in Mombasa": Kenya); ``state_source`` for acts of
+        a state's authorities (arrest, investigate, expel), whose unnamed doer in the passive
+        is the state where it is done ("was arrested in France": France)."""
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -169,6 +221,8 @@ class Roles:
             # a passive conjunct shares the first verb's subject: "were released by Putin"
             target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
             source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
+            if not source and state_source:
+                source = [a for a in self.place_of(verb) if a not in target]
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
@@ -178,25 +232,66 @@ class Roles:
                 else (self._left_neighbour(verb) or self._inherited(verb))
             )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
-            target = self._recipient(verb) or self.actors_of(obj, direct=topic_object)
+
+            def other(found: list[str]) -> list[str]:  # the source is never its own target
+                return [a for a in found if a not in source]
+
+            target = other(self._recipient(verb) or self.actors_of(obj, direct=topic_object))
             if not target:
-                target = self._prep_target(verb)
+                target = other(self._prep_target(verb))
             if not target and obj is not None and not via_noun and self.event_noun(obj):
-                target = self.noun_roles(obj)[0]  # "condemned attacks by Hamas": Hamas
+                target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
-                target = self._prep_target(obj, OBJECT_PREPS)  # "an offer from Afghanistan"
+                target = other(self._prep_target(obj, OBJECT_PREPS))  # "an offer from Kabul"
+            if not target and not topic_object:  # "refused to reply to an appeal from X"
+                target = other(self._prep_target(verb, nested=True))
         if not target and not via_noun and depth < 2:
-            target = self._complement_target(verb, depth)
+            target = [
+                a for a in self._complement_target(verb, depth, place_target) if a not in source
+            ]
         target = [a for a in target if a not in source]
+        if not target and place_target and source:  # a place alone makes no event
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            target = [a for a in self.place_of(verb, obj) if a not in source]
         return source, target
 
+    def place_of(self, *heads: Token | None) -> list[str]:
+        """The country of the place an act is done in: an "in"/"into"/"at" phrase of the
+        verb, of its object or of what it aims at naming a place ("shelled positions in
+        Kisumu", "a curfew in the town of Garissa"), as a country-level actor. The subject's
+        own phrase does not count ("protesters in Paris blocked roads": where they are)."""
+        if self.place_actor is None:
+            return []
+        found_in: list[Token] = [h for h in heads if h is not None]
+        for head in list(found_in):  # "fired at posts in Kisumu": the aim's own place
+            found_in.extend(
+                pobj
+                for prep in head.children
+                if prep.dep_ == "prep"
+                and prep.lower_ in AIM_PREPS
+                and (pobj := _pobj(prep)) is not None
+            )
+        for head in found_in:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                place = _place_token(_pobj(prep))
+                found = self.place_actor(place) if place is not None else None
+                if found:
+                    return [found]
+        return []
+
     def _instrument(self, verb: Token) -> list[str]:
-        """Who is behind the means named in a passive's "in"/"by" phrase when the phrase
-        itself is no actor: "killed in an Israeli air strike", "hit by Syrian army fire"."""
+        """Who is behind the means named in a passive's "in"/"by" phrase (not a place):
+        the phrase's own mention ("killed in Kenyan tank fire", where the parser took
+        "tank" for the head) or its modifier's ("killed in an Israeli air strike", "hit by
+        Syrian army fire")."""
         for prep in verb.children:
             pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "by") else None
-            if pobj is None or self.index[pobj.i] or pobj.ent_type_:
+            if pobj is None or pobj.ent_type_:
                 continue
+            if self.index[pobj.i]:  # the means is itself a mention: "in Kenyan tank fire"
+                return [self.index[pobj.i]]  # type: ignore[list-item]
             for child in pobj.children:
                 found = self.index[child.i]
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
@@ -212,14 +307,16 @@ class Roles:
                 return self.actors_of(_pobj(prep))
         return []
 
-    def _complement_target(self, verb: Token, depth: int) -> list[str]:
+    def _complement_target(self, verb: Token, depth: int, place_target: bool) -> list[str]:
         """The target of what is demanded, threatened or promised: the subject of a that-
-        clause ("demanded that the US cancel …"), else the target of an infinitive
-        ("threatened to shell Iraqi towns", "committed to opening up …")."""
+        clause ("demanded that the US cancel …") or of a condition ("threatened a strike
+        unless Kenya lifts …"), else the target of an infinitive or a purpose clause
+        ("threatened to shell Iraqi towns", "committed to opening up …", "staged rallies to
+        protest against Kenya's ruling")."""
         for child in verb.children:
             asked = child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
-            )  # "pushed for the US to support"
+                m.dep_ == "mark" and m.lower_ in ("for", "unless", "if") for m in child.children
+            )  # "pushed for the US to support", "unless Kenya lifts it"
             if (child.dep_ == "ccomp" or asked) and child.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in child.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
                 found = self.actors_of(subj)
@@ -229,18 +326,26 @@ class Roles:
             comp = child
             if child.dep_ == "prep" and child.lower_ == "to":
                 comp = next((c for c in child.children if c.dep_ == "pcomp"), child)
-            if comp.dep_ in ("xcomp", "pcomp") and comp.pos_ in ("VERB", "AUX"):
-                found = self.verb_roles(comp, depth=depth + 1)[1]
+            if (comp.dep_ in ("xcomp", "pcomp") or _purpose(comp)) and comp.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                found = self.verb_roles(comp, depth=depth + 1, place_target=place_target)[1]
                 if found:
                     return found
         return []
 
     def _left_neighbour(self, verb: Token) -> list[str]:
-        """An actor written right before a subjectless verb, quotes aside: the parser lost
-        the link (Obama and Netanyahu "discussed …")."""
+        """An actor written right before a subjectless verb, quotes and the verb's own
+        auxiliaries and adverbs aside: the parser lost the link (Obama and Netanyahu
+        "discussed …", "X and Y have now agreed")."""
         i = verb.i - 1
         first = sentence_bounds(self.sdoc)[verb.i][0]
-        while i >= first and (self.sdoc[i].is_quote or self.sdoc[i].is_space):
+        while i >= first and (
+            self.sdoc[i].is_quote
+            or self.sdoc[i].is_space
+            or (self.sdoc[i].head.i == verb.i and self.sdoc[i].dep_ in _VERB_OWN)
+        ):
             i -= 1
         if i < first or self.index[i] is None:
             return []
@@ -269,18 +374,35 @@ class Roles:
                 break
         return []
 
-    def _prep_target(self, tok: Token, preps: frozenset[str] = TARGET_PREPS) -> list[str]:
+    def _prep_target(
+        self, tok: Token, preps: frozenset[str] = TARGET_PREPS, nested: bool = False
+    ) -> list[str]:
+        """The actor of a prepositional phrase of ``tok`` (also one the parser labelled a
+        dative: "give backing to Kenya"); ``nested``: else the party named in that
+        phrase's own noun ("responded to a demand from the US": the US)."""
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                found = self.actors_of(_pobj(prep))
+            is_prep = prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP")
+            if is_prep and prep.lower_ in preps:
+                pobj = _pobj(prep)
+                found = self.actors_of(pobj)
+                if not found and nested and pobj is not None:
+                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"})
                 if found:
                     return found
         return []
 
     # ------------------------------------------------------------ nouns
-    def noun_roles(self, noun: Token, carried: bool = False) -> tuple[list[str], list[str]]:
+    def noun_roles(
+        self,
+        noun: Token,
+        carried: bool = False,
+        place_target: bool = False,
+        state_source: bool = False,
+    ) -> tuple[list[str], list[str]]:
         """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
-        verb ("presented evidence"), which then lends its subject like a light verb."""
+        verb ("presented evidence"), which then lends its subject like a light verb;
+        ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
+        in Mombasa", "was placed under inquiry in France")."""
         source: list[str] = []
         target: list[str] = []
         for child in noun.children:
@@ -290,6 +412,24 @@ class Roles:
                 target = target or self.actors_of(_pobj(child))
             elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
                 source = source or [self.index[child.i]]  # type: ignore[list-item]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the rally staged by students"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                source = source or self.actors_of(_pobj(agent))
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None and noun.dep_ in ("dobj", "obj") and not _passive(noun.head):
+            # "condemned the attack on X by Y", the parser hanging "by Y" on the verb
+            by = next(
+                (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"), None
+            )
+            source = source or self.actors_of(_pobj(by))
+        agent = _pobj(by)
+        if not target and source and agent is not None:  # "attacks by X on Y", "on Y" on X
+            target = self._prep_target(agent, AIM_PREPS | {"upon", "into"})
+        if not target:  # "a halt of flights with Kenya": the other party of the "of"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = _pobj(of)
+            if inner is not None and not self.index[inner.i]:
+                target = self._prep_target(inner, TARGET_PREPS - {"from", "for", "on", "at"})
         head = noun.head
         if not source and (
             (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)
@@ -301,9 +441,17 @@ class Roles:
             target = target or [a for a in extra if a not in source]
         elif not source and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             source, target = self._state_roles(noun, head, head.head, target)
+            if not source and state_source and head.lower_ == "under":
+                source = [a for a in self.place_of(noun, head.head) if a not in target]
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
-        return source, [a for a in target if a not in source]
+        target = [a for a in target if a not in source]
+        if not target and place_target and source:
+            carrier = noun.head if noun.dep_ in ("dobj", "obj") else None
+            if noun.dep_ == "pobj":  # "stayed on alert in Kisumu": the verb's place
+                carrier = noun.head.head
+            target = [a for a in self.place_of(noun, carrier) if a not in source]
+        return source, target
 
     def _state_roles(
         self, noun: Token, prep: Token, verb: Token, target: list[str]
@@ -320,6 +468,22 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose clause: an adverbial infinitive ("blocked roads to demand reforms")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _place_token(tok: Token | None) -> Token | None:
+    """The place a phrase names: itself, or what its "of" names ("the town of Garissa")."""
+    if tok is None:
+        return None
+    if tok.ent_type_ in PLACE_ENTS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _pobj(of)
+    return inner if inner is not None and inner.ent_type_ in PLACE_ENTS else None
 
 
 def _passive(verb: Token) -> bool:

@@ -24,6 +24,23 @@ CODER_VERSION = "eventwire-rules-0.1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+# acts done to a place: with no actor named as target, the place's country is the target
+# ("imposed a curfew in Mombasa", "shelled posts in Kisumu", "landed in Nairobi");
+# not for what is said, whose place is only where it was said
+PLACE_TARGET = frozenset(
+    {
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+        "SANCTION",
+        "AID",
+        "RETREAT",
+        "CONCEDE",
+        "THREATEN",
+        "PROTEST",
+        "CONSULT",
+    }
+)
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
@@ -33,6 +50,11 @@ DE_ESCALATION = frozenset(
 # whose clause belongs to the act it conditions
 CONDITIONAL = frozenset({"to", "if", "unless", "until", "lest", "for"})
 STRIVING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+# CAMEO roots of acts done by a state's authorities: investigate, coerce
+STATE_ACTS = frozenset({"09", "17"})
+# verbs of getting ready, and the material acts that being got ready for is a posture
+PREPARING = frozenset({"prepare", "gear"})
+PREPARABLE = frozenset({"ASSAULT", "COERCE"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
@@ -107,6 +129,7 @@ class EventsStage:
             self._place_actor(doc, actors),
             event_noun=lambda t: self.lexicon.match(t) is not None,
             transfer=self.transfer,
+            speaker_at=_quote_speakers(doc),
         )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
@@ -158,6 +181,7 @@ class EventsStage:
             )
             if ev is not None:
                 events.append(ev)
+        _localise(actors, events)
         by_id = {a.id: a for a in actors}
 
         def identity(actor_id: str) -> str:
@@ -285,9 +309,19 @@ class EventsStage:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = [a for a in roles.actors_of(subj) if a not in source]
         elif trig.pos == "VERB":
-            source, target = roles.verb_roles(tok, topic_object=trig.type == "CONSULT")
+            source, target = roles.verb_roles(
+                tok,
+                topic_object=trig.type == "CONSULT",
+                place_target=trig.type in PLACE_TARGET,
+                state_source=_state_act(trig),
+            )
         else:
-            source, target = roles.noun_roles(tok, carried=trig.when.startswith("head:"))
+            source, target = roles.noun_roles(
+                tok,
+                carried=trig.when.startswith("head:"),
+                place_target=trig.type in PLACE_TARGET,
+                state_source=_state_act(trig),
+            )
         if not source and not target:
             return None
         modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
@@ -305,6 +339,9 @@ class EventsStage:
                 reported_by = None
             elif reported_by is not None and modality == "asserted":
                 modality = "reported"
+        if etype in PREPARABLE and _preparing(tok):
+            # "the army prepared to bomb the town": a force posture, not yet the attack
+            etype, mode, cameo, modality = "MOBILIZE", None, "150", "asserted"
         if modality == "future" and (
             etype in COOPERATIVE - {"AGREE"} or (etype == "CONSULT" and expresses_readiness(tok))
         ):
@@ -350,6 +387,41 @@ class EventsStage:
             confidence=round(0.4 + 0.3 * bool(source) + 0.3 * bool(target), 2),
             coder_version=CODER_VERSION,
         )
+
+
+def _quote_speakers(doc: Doc) -> Callable[[int], str | None]:
+    """The speaker (actor id) of the direct quotation holding a character offset."""
+    quotes = [q for q in doc.quotes if q.direct and q.speaker]
+
+    def speaker_at(char: int) -> str | None:
+        return next((q.speaker for q in quotes if q.content.start <= char < q.content.end), None)
+
+    return speaker_at
+
+
+def _localise(actors: list[Actor], events: list[Event]) -> None:
+    """A generic party that names no country ("people", "gunmen", "the crowd": common-noun
+    and pronoun mentions only, no knowledge-base entry) is coded with the country where
+    its event took place, as event data codes unnamed locals ("Crowds of people
+    blocked roads in Nairobi": Kenyan people). The first such event decides."""
+    where: dict[str, str] = {}
+    for ev in events:
+        country = ev.place.country if ev.place is not None else None
+        if country:
+            for actor_id in (*ev.source, *ev.target):
+                where.setdefault(actor_id, country)
+    for k, a in enumerate(actors):
+        if a.id in where and _generic(a):
+            actors[k] = replace(a, country=where[a.id])
+
+
+def _generic(actor: Actor) -> bool:
+    return (
+        actor.country is None
+        and actor.kb_id is None
+        and bool(actor.mentions)
+        and all(m.kind in ("nominal", "pronoun") for m in actor.mentions)
+    )
 
 
 def _light_carriers(sdoc: object, matched: dict[int, Trigger]) -> set[int]:
@@ -425,6 +497,36 @@ def _striving(tok: Token) -> bool:
     """A verb of striving with an infinitive ("seek to deepen ties", "try to broker") is an
     intent, not a request: what is coded is the act it aims at, if any."""
     return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _state_act(trig: Trigger) -> bool:
+    """Acts only a state's authorities do: investigate (CAMEO 09), arrest, detain, expel,
+    impose curfews (CAMEO 17 coerce)."""
+    cameo = trig.cameo or ""
+    return cameo[:2] in STATE_ACTS
+
+
+def _preparing(tok: Token) -> bool:
+    """The act is what someone is getting ready to do: the complement of the verb "prepare"
+    ("prepared to bomb the town", "is gearing up to attack"), not of the adjective of
+    willingness ("is prepared to close the border" states an intent)."""
+    cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") else tok
+    for _ in range(3):
+        infinitive = cur.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        )  # "gearing up to attack", parsed as a purpose clause
+        if not (cur.dep_ == "xcomp" or infinitive) or cur.head is cur:
+            return False
+        gov = cur.head
+        if (
+            gov.lemma_.lower() in PREPARING
+            and gov.pos_ == "VERB"
+            and gov.dep_ != "acomp"
+            and not any(c.dep_ == "auxpass" for c in gov.children)
+        ):
+            return True
+        cur = gov
+    return False
 
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:

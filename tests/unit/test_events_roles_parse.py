@@ -1,0 +1,99 @@
+"""Role finding over hand-built parses: the parser's mistakes that the roles must survive.
+
+Each case spells out the words and the (wrong) dependency tree a small parser gives, so
+the mechanism is tested, not the parser of the day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+import spacy
+from spacy.tokens import Doc as SpacyDoc
+
+from eventwire.events.roles import Roles
+from eventwire.model import Actor, Mention, Span
+
+# (word, head index, dep, tag, pos)
+Row = tuple[str, int, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> spacy.vocab.Vocab:
+    return spacy.blank("en").vocab
+
+
+def parse(vocab: spacy.vocab.Vocab, rows: Sequence[Row]) -> SpacyDoc:
+    doc = SpacyDoc(
+        vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    for tok, row in zip(doc, rows, strict=True):
+        tok.lemma_ = row[0].lower()
+    return doc
+
+
+def actor(doc: SpacyDoc, aid: str, first: int, last: int, country: str | None) -> Actor:
+    span = doc[first : last + 1]
+    mention = Mention(Span(span.start_char, span.end_char), span.text)
+    return Actor(aid, span.text, (mention,), country=country)
+
+
+def test_a_subject_lost_behind_auxiliaries_is_the_left_neighbour(vocab: spacy.vocab.Vocab) -> None:
+    # "With the accord, Kenya and Tanzania have now agreed": the parser hung the subject on
+    # the opening phrase, so "agreed" has none; the actors right before its auxiliaries are it.
+    rows: list[Row] = [
+        ("With", 9, "prep", "IN", "ADP"),
+        ("the", 2, "det", "DT", "DET"),
+        ("accord", 0, "pobj", "NN", "NOUN"),
+        (",", 2, "punct", ",", "PUNCT"),
+        ("Kenya", 2, "conj", "NNP", "PROPN"),
+        ("and", 4, "cc", "CC", "CCONJ"),
+        ("Tanzania", 4, "conj", "NNP", "PROPN"),
+        ("have", 9, "aux", "VBP", "AUX"),
+        ("now", 9, "advmod", "RB", "ADV"),
+        ("agreed", 9, "ROOT", "VBN", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    actors = (actor(doc, "A1", 4, 4, "KEN"), actor(doc, "A2", 6, 6, "TZA"))
+    source, _ = Roles(doc, actors).verb_roles(doc[9])
+    assert source == ["A1", "A2"]
+
+
+def test_a_subject_is_not_taken_across_other_words(vocab: spacy.vocab.Vocab) -> None:
+    # "Kenya said nothing and agreed": a left neighbour must touch the verb (bar its own
+    # auxiliaries); "nothing" is no auxiliary, so no source is guessed.
+    rows: list[Row] = [
+        ("Kenya", 1, "nsubj", "NNP", "PROPN"),
+        ("said", 1, "ROOT", "VBD", "VERB"),
+        ("nothing", 1, "dobj", "NN", "NOUN"),
+        ("agreed", 1, "dep", "VBD", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    source, _ = Roles(doc, (actor(doc, "A1", 0, 0, "KEN"),)).verb_roles(doc[3])
+    assert source == []
+
+
+def test_the_means_of_a_passive_can_itself_be_the_mention(vocab: spacy.vocab.Vocab) -> None:
+    # "Two farmers were killed in Kenyan tank shelling", parsed with "tank" as the object of
+    # "in" and "shelling" as a clause: the mention "Kenyan tank" is who is behind it.
+    rows: list[Row] = [
+        ("Two", 1, "nummod", "CD", "NUM"),
+        ("farmers", 3, "nsubjpass", "NNS", "NOUN"),
+        ("were", 3, "auxpass", "VBD", "AUX"),
+        ("killed", 3, "ROOT", "VBN", "VERB"),
+        ("in", 3, "prep", "IN", "ADP"),
+        ("Kenyan", 6, "amod", "JJ", "ADJ"),
+        ("tank", 4, "pobj", "NN", "NOUN"),
+        ("shelling", 3, "advcl", "VBG", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    actors = (actor(doc, "A1", 0, 1, None), actor(doc, "A2", 5, 6, "KEN"))
+    source, target = Roles(doc, actors).verb_roles(doc[3])
+    assert (source, target) == (["A2"], ["A1"])
