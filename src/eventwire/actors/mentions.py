@@ -234,6 +234,10 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
                 if country:  # "the Bush administration", "Putin aides"
                     hit = (country, n)
                     break
+            navy = kb.ship_class_country(words) if ent is None else None
+            if navy is not None:  # "an Arleigh Burke-class destroyer"
+                hit = (navy, n)
+                break
             if ent is None and _proper_run(tokens[i : i + n]):
                 place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
                 if place is not None:
