@@ -60,6 +60,18 @@ def test_a_ship_class_name_without_class_is_no_cue(pipe: Pipeline) -> None:
     assert sailors.country is None
 
 
+def test_a_struck_civilian_venue_is_a_civilian_actor_of_its_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "A bazaar in Mombasa was shelled overnight.")
+    bazaar = actor_at(doc, "bazaar")
+    assert (bazaar.country, bazaar.sectors) == ("KEN", ("CVL",))
+
+
+def test_a_wedding_party_is_not_a_political_party(pipe: Pipeline) -> None:
+    doc = code(pipe, "Gunmen fired on a wedding party in Arusha.")
+    guests = actor_at(doc, "wedding party")
+    assert guests.sectors == ("CVL",)
+
+
 def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:
     doc = code(pipe, "Kisumu police arrested two men on Friday.")
     police = actor_at(doc, "police")
