@@ -72,6 +72,18 @@ def test_a_wedding_party_is_not_a_political_party(pipe: Pipeline) -> None:
     assert guests.sectors == ("CVL",)
 
 
+def test_an_unknown_organisation_named_after_a_country_gets_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzania Airways cancelled its evening flights.")
+    airline = actor_at(doc, "Tanzania Airways")
+    assert airline.country == "TZA"
+
+
+def test_an_unknown_organisation_without_a_country_in_its_name_gets_none(pipe: Pipeline) -> None:
+    doc = code(pipe, "Bluewater Holdings cancelled its evening flights.")
+    firm = actor_at(doc, "Bluewater Holdings")
+    assert firm.country is None
+
+
 def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:
     doc = code(pipe, "Kisumu police arrested two men on Friday.")
     police = actor_at(doc, "police")

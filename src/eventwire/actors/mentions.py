@@ -641,6 +641,8 @@ def _named(
     if role is not None:
         role = _qualified(role, [t.lower_ for t in title_toks])
     cues = _country_cues(title_toks, kb)
+    if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
+        cues = _country_cues(name_toks, kb, places_only=True)
     root = ent.root
     ethnic = ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
     if ethnic:  # "ethnic Albanians in south Serbia": a minority where it lives, not a kin state
