@@ -16,11 +16,12 @@ from eventwire.pipeline import Pipeline
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
 PLACES = {norm("Mombasa"): "KEN", norm("Arusha"): "TZA"}
+SHIPS = {norm("Nimitz"): "USA", norm("Type 45"): "GBR"}
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), PLACES)
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), PLACES, SHIPS)
     return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
 
 
@@ -45,6 +46,42 @@ def test_a_city_after_in_gives_its_country(pipe: Pipeline) -> None:
     doc = code(pipe, "Several teachers in Arusha went on strike over pay.")
     teachers = actor_at(doc, "teachers")
     assert (teachers.country, teachers.sectors) == ("TZA", ("EDU",))
+
+
+def test_a_ship_class_gives_the_navy_that_operates_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "A Nimitz-class aircraft carrier entered the strait on Monday.")
+    carrier = actor_at(doc, "carrier")
+    assert (carrier.country, carrier.sectors) == ("USA", ("MIL",))
+
+
+def test_a_ship_class_name_without_class_is_no_cue(pipe: Pipeline) -> None:
+    doc = code(pipe, "Nimitz sailors went ashore on Monday.")
+    sailors = actor_at(doc, "sailors")
+    assert sailors.country is None
+
+
+def test_a_struck_civilian_venue_is_a_civilian_actor_of_its_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "A bazaar in Mombasa was shelled overnight.")
+    bazaar = actor_at(doc, "bazaar")
+    assert (bazaar.country, bazaar.sectors) == ("KEN", ("CVL",))
+
+
+def test_a_wedding_party_is_not_a_political_party(pipe: Pipeline) -> None:
+    doc = code(pipe, "Gunmen fired on a wedding party in Arusha.")
+    guests = actor_at(doc, "wedding party")
+    assert guests.sectors == ("CVL",)
+
+
+def test_an_unknown_organisation_named_after_a_country_gets_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzania Airways cancelled its evening flights.")
+    airline = actor_at(doc, "Tanzania Airways")
+    assert airline.country == "TZA"
+
+
+def test_an_unknown_organisation_without_a_country_in_its_name_gets_none(pipe: Pipeline) -> None:
+    doc = code(pipe, "Bluewater Holdings cancelled its evening flights.")
+    firm = actor_at(doc, "Bluewater Holdings")
+    assert firm.country is None
 
 
 def test_an_unknown_town_gives_no_country(pipe: Pipeline) -> None:

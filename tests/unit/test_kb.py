@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.kb import KBError, KnowledgeBase, norm
-from eventwire.kb.base import load_role_nouns
+from eventwire.kb.base import load_role_nouns, load_ship_classes
 from eventwire.kb.entities import entity_from_record, parse_date
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "kb_small.jsonl"
@@ -162,3 +162,11 @@ def test_a_misspelt_surname_after_the_same_first_name_finds_the_person() -> None
     assert kb.spelled_like("Pierre Marchand") == []  # another first name is another person
     assert kb.spelled_like("Paul Marchand") == []  # the exact name is a plain lookup
     assert kb.spelled_like("Marchant") == []
+
+
+def test_ship_classes_load_and_need_the_class_suffix() -> None:
+    kb = KnowledgeBase([], load_role_nouns(), None, load_ship_classes())
+    assert kb.ship_class_country("Arleigh Burke-class") == "USA"
+    assert kb.ship_class_country("Type 055 class") == "CHN"
+    assert kb.ship_class_country("Virginia") is None  # a state, not a class, without "-class"
+    assert kb.ship_class_country("Unknown-class") is None

@@ -234,6 +234,10 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
                 if country:  # "the Bush administration", "Putin aides"
                     hit = (country, n)
                     break
+            navy = kb.ship_class_country(words) if ent is None else None
+            if navy is not None:  # "an Arleigh Burke-class destroyer"
+                hit = (navy, n)
+                break
             if ent is None and _proper_run(tokens[i : i + n]):
                 place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
                 if place is not None:
@@ -637,6 +641,8 @@ def _named(
     if role is not None:
         role = _qualified(role, [t.lower_ for t in title_toks])
     cues = _country_cues(title_toks, kb)
+    if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
+        cues = _country_cues(name_toks, kb, places_only=True)
     root = ent.root
     ethnic = ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
     if ethnic:  # "ethnic Albanians in south Serbia": a minority where it lives, not a kin state

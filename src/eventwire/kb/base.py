@@ -137,6 +137,26 @@ def load_place_cues() -> dict[str, str]:
     return out
 
 
+def load_ship_classes() -> dict[str, str]:
+    """``ship_classes.tsv``: naval class names → ISO3 of the one navy that operates them."""
+    text = (resources.files("eventwire") / "data" / "kb" / "ship_classes.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not _ISO3.match(parts[1].strip()):
+            raise KBError(f"ship_classes.tsv:{n}: expected a class name and an ISO3 code")
+        key = norm(parts[0])
+        if key in out:
+            raise KBError(f"ship_classes.tsv:{n}: class listed twice: {parts[0]}")
+        out[key] = parts[1].strip()
+    return out
+
+
+_CLASS_SUFFIX = re.compile(r"\s*-?\s*class$", re.IGNORECASE)
+
+
 class KnowledgeBase:
     """Entities indexed by normalised name, alias, demonym and seat of power, plus the
     place names (cities, provinces) that tell which country an actor belongs to."""
@@ -146,12 +166,14 @@ class KnowledgeBase:
         entities: Iterable[Entity],
         role_nouns: dict[str, RoleNoun],
         places: dict[str, str] | None = None,
+        ship_classes: dict[str, str] | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
             self.entities[ent.id] = ent  # later files override earlier ones
         self.role_nouns = role_nouns
         self.places = places or {}
+        self.ship_classes = ship_classes or {}
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
@@ -183,7 +205,7 @@ class KnowledgeBase:
                 raise KBError(f"knowledge-base file not found: {path}")
             files.append((path, str(path)))
         entities = [e for f, label in files for e in _read_jsonl(f, label)]
-        return cls(entities, load_role_nouns(), load_place_cues())
+        return cls(entities, load_role_nouns(), load_place_cues(), load_ship_classes())
 
     # ------------------------------------------------------------ lookups
     def candidates(self, name: str) -> list[Entity]:
@@ -223,6 +245,11 @@ class KnowledgeBase:
     def place_country(self, name: str) -> str | None:
         """The country of a city or province name ("Shanghai" → CHN), if unambiguous."""
         return self.places.get(norm(name))
+
+    def ship_class_country(self, phrase: str) -> str | None:
+        """The navy of a ship class named with its suffix ("Nimitz-class", "Type 45 class")."""
+        bare = _CLASS_SUFFIX.sub("", phrase)
+        return self.ship_classes.get(norm(bare)) if bare != phrase else None
 
     def role_noun(self, phrase: str) -> RoleNoun | None:
         """The role a noun phrase names; a singular finds a term listed only in the plural
