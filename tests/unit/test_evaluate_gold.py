@@ -62,9 +62,10 @@ def test_a_field_of_the_wrong_type_is_named(tmp_path: Path) -> None:
 
 
 def test_a_nested_field_error_names_its_path(tmp_path: Path) -> None:
+    # the roles are read first: the file's country code set is gathered before scoring
     bad = json.dumps({"id": "x", "text": "A", "date": None, "events": [{"cameo": None}]})
     gold = write(tmp_path / "g.jsonl", [bad])
-    with pytest.raises(EvalError, match=r":1: events\[0\]: missing field 'type'"):
+    with pytest.raises(EvalError, match=r":1: events\[0\]: missing field 'source'"):
         evaluate("events", gold, coder=empty_coder)
 
 
