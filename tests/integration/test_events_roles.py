@@ -327,3 +327,24 @@ def test_we_in_a_direct_quotation_is_its_speaker() -> None:
     assert ev.type == "REJECT" and countries(doc, ev.source) == {"KEN"}
     unquoted = code(quoting, "We reject this plan, the Kenyan foreign minister told reporters.")
     assert unquoted.events == ()  # no quotation marks: nobody is known to say "we"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan students staged demonstrations on Monday to demand reforms by the"
+        " Tanzanian government.",
+        "Kenyan farmers began a hunger strike to protest against Tanzania's decision to close"
+        " the border.",
+        "Kenyan traders blocked roads to demand the return of land seized by Tanzanian troops.",
+        "Kenyan nurses blocked roads on Sunday to press their demands for higher pay from the"
+        " Tanzanian government.",
+    ],
+)
+def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

@@ -41,6 +41,8 @@ PLACE_TARGET = frozenset(
         "CONSULT",
     }
 )
+# acts aimed at whoever must answer them, whose purpose clause names that party
+ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
@@ -314,6 +316,7 @@ class EventsStage:
                 topic_object=trig.type == "CONSULT",
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
+                addressed=trig.type in ADDRESSED,
             )
         else:
             source, target = roles.noun_roles(
@@ -321,6 +324,7 @@ class EventsStage:
                 carried=trig.when.startswith("head:"),
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
+                addressed=trig.type in ADDRESSED,
             )
         if not source and not target:
             return None
