@@ -348,3 +348,22 @@ def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names(
     ev = only(doc)
     assert ev.type == "PROTEST"
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the first phrase names only the source ("his"): the party is in the next one
+        ("Kenya has reneged on its commitment to the Tanzanian people.", "REJECT"),
+        # through a partitive, in the object's own "for" phrase
+        ("Kenya suspended part of a military aid program for Tanzania on Friday.", "SANCTION"),
+        ("Kenyan officers ended mediation efforts between Tanzania and Uganda.", "SANCTION"),
+    ],
+)
+def test_the_other_party_named_deeper_in_the_object_or_complement(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"KEN"} and "TZA" in countries(doc, ev.target)

@@ -244,13 +244,13 @@ class Roles:
 
             target = other(self._recipient(verb) or self.actors_of(obj, direct=topic_object))
             if not target:
-                target = other(self._prep_target(verb))
+                target = other(self._prep_target(verb, exclude=source))
             if not target and obj is not None and not via_noun and self.event_noun(obj):
                 target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
-                target = other(self._prep_target(obj, OBJECT_PREPS))  # "an offer from Kabul"
+                target = other(self._object_party(obj, source))  # "an offer from Kabul"
             if not target and not topic_object:  # "refused to reply to an appeal from X"
-                target = other(self._prep_target(verb, nested=True))
+                target = other(self._prep_target(verb, nested=True, exclude=source))
         if not target and not via_noun and depth < 2:
             target = [
                 a for a in self._complement_target(verb, depth, place_target) if a not in source
@@ -352,7 +352,10 @@ class Roles:
         unless Kenya lifts …"), else the target of an infinitive or a purpose clause
         ("threatened to shell Iraqi towns", "committed to opening up …", "staged rallies to
         protest against Kenya's ruling")."""
+        infinitive = any(c.dep_ == "xcomp" for c in verb.children)
         for child in verb.children:
+            if child.dep_ == "ccomp" and infinitive:
+                continue  # "threatened to shell towns where, it said, 100 were killed"
             asked = child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("for", "unless", "if") for m in child.children
             )  # "pushed for the US to support", "unless Kenya lifts it"
@@ -414,21 +417,40 @@ class Roles:
         return []
 
     def _prep_target(
-        self, tok: Token, preps: frozenset[str] = TARGET_PREPS, nested: bool = False
+        self,
+        tok: Token,
+        preps: frozenset[str] = TARGET_PREPS,
+        nested: bool = False,
+        exclude: list[str] | None = None,
     ) -> list[str]:
         """The actor of a prepositional phrase of ``tok`` (also one the parser labelled a
         dative: "give backing to Kenya"); ``nested``: else the party named in that
-        phrase's own noun ("responded to a demand from the US": the US)."""
+        phrase's own noun ("responded to a demand from the US": the US). A phrase naming
+        only an ``exclude``d actor (the source: "reneged on his pledge to the voters")
+        names no party, and the search goes on."""
         for prep in tok.children:
             is_prep = prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP")
             if is_prep and prep.lower_ in preps:
                 pobj = _pobj(prep)
-                found = self.actors_of(pobj)
+                found = [a for a in self.actors_of(pobj) if a not in (exclude or ())]
                 if not found and nested and pobj is not None:
-                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"})
+                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"}, exclude=exclude)
                 if found:
                     return found
         return []
+
+    def _object_party(self, obj: Token, source: list[str]) -> list[str]:
+        """The other party an object phrase names in its own prepositional phrase ("an offer
+        from Kabul", "talks between the rivals", "an aid programme for Bosnia"), also through
+        a partitive ("part of an aid programme for Bosnia")."""
+        found = self._prep_target(obj, OBJECT_PREPS | {"for", "between"}, exclude=source)
+        if found or self.index[obj.i]:
+            return found
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = _pobj(of)
+        if inner is None or self.index[inner.i]:
+            return []
+        return self._prep_target(inner, OBJECT_PREPS | {"for", "between"}, exclude=source)
 
     # ------------------------------------------------------------ nouns
     def noun_roles(
