@@ -138,6 +138,24 @@ def test_a_clause_describing_what_an_act_is_about_is_no_act_of_its_own(pipe: Pip
 
 
 @pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya arrested two Tanzanian soldiers suspected of attacking French troops.", "COERCE"),
+        (
+            "Kenya has offered to hand over to Tanzania two of its nationals suspected by France"
+            " of bombing a French embassy.",
+            "AGREE",
+        ),
+    ],
+)
+def test_what_a_participle_says_of_a_party_is_no_act_of_its_own(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    # the attack is what the men are suspected of, not an act the report states
+    assert [e.type for e in code(pipe, text).events] == [etype]
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "cameo"),
     [
         ("Kenya and Tanzania reached a compromise on the border.", "AGREE", "030"),
