@@ -385,3 +385,10 @@ def test_the_other_party_named_deeper_in_the_object_or_complement(
     ev = only(doc)
     assert ev.type == etype
     assert countries(doc, ev.source) == {"KEN"} and "TZA" in countries(doc, ev.target)
+
+
+def test_a_participle_describing_a_protest_names_no_target(pipe: Pipeline) -> None:
+    # "rallies supporting X" says what the rallies were for, not whom they were aimed at
+    doc = code(pipe, "Kenyan students staged rallies supporting Tanzania.")
+    ev = only(doc)
+    assert ev.type == "PROTEST" and ev.target == ()

@@ -544,10 +544,12 @@ def _purpose(tok: Token) -> bool:
 
 def _aim_clause(tok: Token) -> bool:
     """A clause saying what an act is for: an infinitive ("staged rallies to demand reforms",
-    "a strike to protest") or a gerund ("marched, demanding reforms")."""
+    "a strike to protest") or an adverbial gerund ("marched, demanding reforms")."""
     if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.tag_ == "VBG":  # a participle on a noun describes it: "rallies supporting Kyiv"
+        return tok.dep_ == "advcl"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _place_token(tok: Token | None) -> Token | None:
