@@ -138,6 +138,24 @@ def test_a_clause_describing_what_an_act_is_about_is_no_act_of_its_own(pipe: Pip
 
 
 @pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya arrested two Tanzanian soldiers suspected of attacking French troops.", "COERCE"),
+        (
+            "Kenya has offered to hand over to Tanzania two of its nationals suspected by France"
+            " of bombing a French embassy.",
+            "AGREE",
+        ),
+    ],
+)
+def test_what_a_participle_says_of_a_party_is_no_act_of_its_own(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    # the attack is what the men are suspected of, not an act the report states
+    assert [e.type for e in code(pipe, text).events] == [etype]
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "cameo"),
     [
         ("Kenya and Tanzania reached a compromise on the border.", "AGREE", "030"),
@@ -327,3 +345,50 @@ def test_we_in_a_direct_quotation_is_its_speaker() -> None:
     assert ev.type == "REJECT" and countries(doc, ev.source) == {"KEN"}
     unquoted = code(quoting, "We reject this plan, the Kenyan foreign minister told reporters.")
     assert unquoted.events == ()  # no quotation marks: nobody is known to say "we"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan students staged demonstrations on Monday to demand reforms by the"
+        " Tanzanian government.",
+        "Kenyan farmers began a hunger strike to protest against Tanzania's decision to close"
+        " the border.",
+        "Kenyan traders blocked roads to demand the return of land seized by Tanzanian troops.",
+        "Kenyan nurses blocked roads on Sunday to press their demands for higher pay from the"
+        " Tanzanian government.",
+    ],
+)
+def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the first phrase names only the source ("his"): the party is in the next one
+        ("Kenya has reneged on its commitment to the Tanzanian people.", "REJECT"),
+        # through a partitive, in the object's own "for" phrase
+        ("Kenya suspended part of a military aid program for Tanzania on Friday.", "SANCTION"),
+        ("Kenyan officers ended mediation efforts between Tanzania and Uganda.", "SANCTION"),
+    ],
+)
+def test_the_other_party_named_deeper_in_the_object_or_complement(
+    pipe: Pipeline, text: str, etype: str
+) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"KEN"} and "TZA" in countries(doc, ev.target)
+
+
+def test_a_participle_describing_a_protest_names_no_target(pipe: Pipeline) -> None:
+    # "rallies supporting X" says what the rallies were for, not whom they were aimed at
+    doc = code(pipe, "Kenyan students staged rallies supporting Tanzania.")
+    ev = only(doc)
+    assert ev.type == "PROTEST" and ev.target == ()

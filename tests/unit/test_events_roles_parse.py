@@ -97,3 +97,29 @@ def test_the_means_of_a_passive_can_itself_be_the_mention(vocab: spacy.vocab.Voc
     actors = (actor(doc, "A1", 0, 1, None), actor(doc, "A2", 5, 6, "KEN"))
     source, target = Roles(doc, actors).verb_roles(doc[3])
     assert (source, target) == (["A2"], ["A1"])
+
+
+def test_an_infinitive_complement_is_what_is_threatened(vocab: spacy.vocab.Vocab) -> None:
+    # "Kenya threatened to shell Tanzanian towns where 30 people were killed", the parser
+    # hanging the relative clause on "threatened" as a that-clause: the towns' country is
+    # the target, not the subject of that clause.
+    rows: list[Row] = [
+        ("Kenya", 1, "nsubj", "NNP", "PROPN"),
+        ("threatened", 1, "ROOT", "VBD", "VERB"),
+        ("to", 3, "aux", "TO", "PART"),
+        ("shell", 1, "xcomp", "VB", "VERB"),
+        ("Tanzanian", 5, "amod", "JJ", "ADJ"),
+        ("towns", 3, "dobj", "NNS", "NOUN"),
+        ("where", 10, "advmod", "WRB", "ADV"),
+        ("30", 8, "nummod", "CD", "NUM"),
+        ("people", 10, "nsubjpass", "NNS", "NOUN"),
+        ("were", 10, "auxpass", "VBD", "AUX"),
+        ("killed", 1, "ccomp", "VBN", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    actors = (
+        actor(doc, "A1", 0, 0, "KEN"),
+        actor(doc, "A2", 4, 4, "TZA"),
+        actor(doc, "A3", 7, 8, None),
+    )
+    assert Roles(doc, actors).verb_roles(doc[1]) == (["A1"], ["A2"])

@@ -54,6 +54,9 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
+# government", "pressed demands for land from the governor", "rallied against the mayor's plan"
+ADDRESS_PREPS = frozenset({"by", "from", "against"})
 # a verb's own words between its subject and itself: "have now agreed", "did not sign"
 _VERB_OWN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _OWN_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det"})
@@ -203,6 +206,7 @@ class Roles:
         depth: int = 0,
         place_target: bool = False,
         state_source: bool = False,
+        addressed: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Source and target of a verb; ``via_noun`` when asked on behalf of its object noun;
         ``topic_object`` when the object is what is talked about, so that only an object
@@ -211,7 +215,9 @@ class Roles:
         ``place_target`` for acts done to a place, whose country is the target when no
         actor is named ("imposed a curfew in Mombasa": Kenya); ``state_source`` for acts of
         a state's authorities (arrest, investigate, expel), whose unnamed doer in the passive
-        is the state where it is done ("was arrested in France": France)."""
+        is the state where it is done ("was arrested in France": France); ``addressed`` for
+        acts aimed at whoever must answer them (protests), whose purpose clause names that
+        party ("blocked roads to demand reforms by the government": the government)."""
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -238,18 +244,20 @@ class Roles:
 
             target = other(self._recipient(verb) or self.actors_of(obj, direct=topic_object))
             if not target:
-                target = other(self._prep_target(verb))
+                target = other(self._prep_target(verb, exclude=source))
             if not target and obj is not None and not via_noun and self.event_noun(obj):
                 target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
-                target = other(self._prep_target(obj, OBJECT_PREPS))  # "an offer from Kabul"
+                target = other(self._object_party(obj, source))  # "an offer from Kabul"
             if not target and not topic_object:  # "refused to reply to an appeal from X"
-                target = other(self._prep_target(verb, nested=True))
+                target = other(self._prep_target(verb, nested=True, exclude=source))
         if not target and not via_noun and depth < 2:
             target = [
                 a for a in self._complement_target(verb, depth, place_target) if a not in source
             ]
         target = [a for a in target if a not in source]
+        if not target and addressed:
+            target = self.addressee(verb, source)
         if not target and place_target and source:  # a place alone makes no event
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             target = [a for a in self.place_of(verb, obj) if a not in source]
@@ -279,6 +287,37 @@ class Roles:
                 found = self.place_actor(place) if place is not None else None
                 if found:
                     return [found]
+        return []
+
+    def addressee(self, head: Token, source: list[str]) -> list[str]:
+        """Who a protest is aimed at, named in its purpose clause (an infinitive or a gerund
+        hanging on ``head``): the clause's object or the party of its prepositional phrase
+        ("to protest against Chile's decision"), else the party its object phrase holds
+        responsible ("to demand the return of land seized by the army", "to press demands
+        for land from the governor"). ``source``: the protesters, never their own target."""
+        for clause in head.children:
+            if not _aim_clause(clause):
+                continue
+            own = set(source) | set(self._inherited(clause))
+            obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj")), None)
+            found = [a for a in self.actors_of(obj) if a not in own]
+            found = found or [
+                a for a in self._prep_target(clause, TARGET_PREPS | {"by"}) if a not in own
+            ]
+            if not found and obj is not None:
+                found = [a for a in self._phrase_party(obj) if a not in own]
+            if found:
+                return found
+        return []
+
+    def _phrase_party(self, phrase: Token) -> list[str]:
+        """The first party named in a "by"/"from"/"against" phrase (or a passive agent)
+        inside a noun phrase: "the return of land seized by the army"."""
+        for tok in phrase.subtree:
+            if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ADDRESS_PREPS):
+                found = self.actors_of(_pobj(tok))
+                if found:
+                    return found
         return []
 
     def _instrument(self, verb: Token) -> list[str]:
@@ -313,7 +352,10 @@ class Roles:
         unless Kenya lifts …"), else the target of an infinitive or a purpose clause
         ("threatened to shell Iraqi towns", "committed to opening up …", "staged rallies to
         protest against Kenya's ruling")."""
+        infinitive = any(c.dep_ == "xcomp" for c in verb.children)
         for child in verb.children:
+            if child.dep_ == "ccomp" and infinitive:
+                continue  # "threatened to shell towns where, it said, 100 were killed"
             asked = child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("for", "unless", "if") for m in child.children
             )  # "pushed for the US to support", "unless Kenya lifts it"
@@ -375,21 +417,40 @@ class Roles:
         return []
 
     def _prep_target(
-        self, tok: Token, preps: frozenset[str] = TARGET_PREPS, nested: bool = False
+        self,
+        tok: Token,
+        preps: frozenset[str] = TARGET_PREPS,
+        nested: bool = False,
+        exclude: list[str] | None = None,
     ) -> list[str]:
         """The actor of a prepositional phrase of ``tok`` (also one the parser labelled a
         dative: "give backing to Kenya"); ``nested``: else the party named in that
-        phrase's own noun ("responded to a demand from the US": the US)."""
+        phrase's own noun ("responded to a demand from the US": the US). A phrase naming
+        only an ``exclude``d actor (the source: "reneged on his pledge to the voters")
+        names no party, and the search goes on."""
         for prep in tok.children:
             is_prep = prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP")
             if is_prep and prep.lower_ in preps:
                 pobj = _pobj(prep)
-                found = self.actors_of(pobj)
+                found = [a for a in self.actors_of(pobj) if a not in (exclude or ())]
                 if not found and nested and pobj is not None:
-                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"})
+                    found = self._prep_target(pobj, OBJECT_PREPS - {"on"}, exclude=exclude)
                 if found:
                     return found
         return []
+
+    def _object_party(self, obj: Token, source: list[str]) -> list[str]:
+        """The other party an object phrase names in its own prepositional phrase ("an offer
+        from Kabul", "talks between the rivals", "an aid programme for Bosnia"), also through
+        a partitive ("part of an aid programme for Bosnia")."""
+        found = self._prep_target(obj, OBJECT_PREPS | {"for", "between"}, exclude=source)
+        if found or self.index[obj.i]:
+            return found
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = _pobj(of)
+        if inner is None or self.index[inner.i]:
+            return []
+        return self._prep_target(inner, OBJECT_PREPS | {"for", "between"}, exclude=source)
 
     # ------------------------------------------------------------ nouns
     def noun_roles(
@@ -398,11 +459,14 @@ class Roles:
         carried: bool = False,
         place_target: bool = False,
         state_source: bool = False,
+        addressed: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
         verb ("presented evidence"), which then lends its subject like a light verb;
         ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
-        in Mombasa", "was placed under inquiry in France")."""
+        in Mombasa", "was placed under inquiry in France"), ``addressed`` as for
+        :meth:`verb_roles`, the purpose clause hanging on the noun or on its light verb
+        ("began a hunger strike to protest against the mayor's decision")."""
         source: list[str] = []
         target: list[str] = []
         for child in noun.children:
@@ -446,6 +510,9 @@ class Roles:
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
         target = [a for a in target if a not in source]
+        if not target and addressed:
+            carriers = [noun] + ([head] if noun.dep_ in ("dobj", "obj") else [])
+            target = next((f for h in carriers if (f := self.addressee(h, source))), [])
         if not target and place_target and source:
             carrier = noun.head if noun.dep_ in ("dobj", "obj") else None
             if noun.dep_ == "pobj":  # "stayed on alert in Kisumu": the verb's place
@@ -473,6 +540,16 @@ class Roles:
 def _purpose(tok: Token) -> bool:
     """A purpose clause: an adverbial infinitive ("blocked roads to demand reforms")."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _aim_clause(tok: Token) -> bool:
+    """A clause saying what an act is for: an infinitive ("staged rallies to demand reforms",
+    "a strike to protest") or an adverbial gerund ("marched, demanding reforms")."""
+    if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.tag_ == "VBG":  # a participle on a noun describes it: "rallies supporting Kyiv"
+        return tok.dep_ == "advcl"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _place_token(tok: Token | None) -> Token | None:

@@ -41,6 +41,8 @@ PLACE_TARGET = frozenset(
         "CONSULT",
     }
 )
+# acts aimed at whoever must answer them, whose purpose clause names that party
+ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
 EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp"})
 DE_ESCALATION = frozenset(
@@ -314,6 +316,7 @@ class EventsStage:
                 topic_object=trig.type == "CONSULT",
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
+                addressed=trig.type in ADDRESSED,
             )
         else:
             source, target = roles.noun_roles(
@@ -321,6 +324,7 @@ class EventsStage:
                 carried=trig.when.startswith("head:"),
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
+                addressed=trig.type in ADDRESSED,
             )
         if not source and not target:
             return None
@@ -457,7 +461,9 @@ def _embedded_in(
     clause describing what another event is about ("support a resolution that aims to impose
     a blockade", "hand over two men suspected of blowing up a plane"), unless the clause
     describes an actor ("condemned Hamas, which fired rockets"). A clause opened by another
-    subordinator ("after 13 soldiers were killed") is an event of its own."""
+    subordinator ("after 13 soldiers were killed") is an event of its own. What a participle
+    says of a noun ("men suspected of blowing up a plane", "a militia accused of attacking
+    villages") describes it: an allegation, not an act the report states."""
     cur = tok
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
@@ -478,6 +484,8 @@ def _embedded_in(
             c.dep_ == "mark" and c.lower_ not in CONDITIONAL for c in cur.children
         ):
             return False
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.i != tok.i:
+            return True  # "two men suspected of blowing up a plane": a description
         if cur.dep_ in ("relcl", "acl") and cur.head is not cur and not is_actor(cur.head):
             noun = cur.head
             if governs(noun):
