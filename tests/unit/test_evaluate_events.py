@@ -195,31 +195,3 @@ def test_crosswalk_file_loads_and_bad_lines_are_refused() -> None:
     for bad in ("UNO\tIGO", "UNO\tUNO\tsame", "uno\tIGO\tlower", "UNO\tIGO\tx\nIGO\tNGO\tchain"):
         with pytest.raises(EvalError):
             parse_crosswalk(bad)
-
-
-def test_a_mutual_act_stands_for_every_direction_among_its_parties(tmp_path: Path) -> None:
-    path = _one_record(
-        tmp_path / "g.jsonl",
-        [
-            {
-                "text": "T",
-                "date": None,
-                "events": [
-                    gold_event("CONSULT", ["USA"], ["RUS"]),
-                    gold_event("CONSULT", ["RUS"], ["CHE"]),
-                ],
-            },
-            {"text": "U", "date": None, "events": [gold_event("PROTEST", ["FRA"], ["DEU"])]},
-        ],
-    )
-    coder = FakeCoder(
-        {
-            "T": make_doc("T", [("CONSULT", ["USA", "RUS", "CHE"], [], None)]),
-            # several sources of an act that is not mutual name no target
-            "U": make_doc("U", [("PROTEST", ["FRA", "DEU"], [], None)]),
-        }
-    )
-    report = evaluate("events", path, coder=coder)
-    assert report.counts["target_country_correct"] == 2
-    assert report.counts["target_country_correct_directed"] == 0
-    assert report.metrics["source_country_acc"] == 1.0

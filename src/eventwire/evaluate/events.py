@@ -11,12 +11,6 @@ Predicted codes are compared at the granularity of the gold file's code set: a c
 gold file never uses is lifted to its broader code by the documented crosswalk
 (``data/ontology/country_crosswalk.tsv``: ``UNO`` and ``EUR`` are kinds of ``IGO``). The
 counts ``*_country_correct_exact`` give the same figure without the crosswalk.
-
-A mutual act is coded with all its parties as sources and no target ("The US, Russia and
-Switzerland met": CONSULT, AGREE and COOPERATE among several parties), while a gold file
-may list it as one directed event per pair; such a predicted event stands for every
-direction among its parties, so its parties are also its targets here. The counts
-``*_country_correct_directed`` give the figure without this reading.
 """
 
 from __future__ import annotations
@@ -28,7 +22,6 @@ from eventwire.evaluate.codes import lifting_for, load_crosswalk
 from eventwire.evaluate.gold import GoldRecord
 from eventwire.evaluate.metrics import LabelTally, ratio
 from eventwire.evaluate.report import Coder, EvalReport, make_report, run_coder
-from eventwire.events.stage import SYMMETRIC
 from eventwire.model import Doc, Event
 
 TASK = "events"
@@ -51,8 +44,6 @@ COUNTS: tuple[str, ...] = (
     "target_country_correct",
     "source_country_correct_exact",
     "target_country_correct_exact",
-    "source_country_correct_directed",
-    "target_country_correct_directed",
     "cameo_root_n",
     "cameo_root_correct",
 )
@@ -63,20 +54,10 @@ def gold_countries(event: GoldRecord, role: str) -> set[str]:
     return {c for actor in event.objects(role) if (c := actor.opt_str("country"))}
 
 
-def mutual(event: Event) -> bool:
-    """A mutual act among several parties, coded with no direction: all are sources."""
-    return event.type in SYMMETRIC and len(event.source) > 1 and not event.target
-
-
-def predicted_countries(
-    doc: Doc, events: Iterable[Event], role: str, undirected: bool = False
-) -> set[str]:
-    """``undirected``: a mutual act's parties fill both roles."""
+def predicted_countries(doc: Doc, events: Iterable[Event], role: str) -> set[str]:
     out: set[str] = set()
     for event in events:
         actor_ids = event.source if role == "source" else event.target
-        if undirected and mutual(event):
-            actor_ids = event.source
         for actor_id in actor_ids:
             actor = doc.actor(actor_id)
             if actor is not None and actor.country:
@@ -140,12 +121,9 @@ def _score_event(gold: GoldRecord, doc: Doc, counts: Counter[str], lift: Mapping
         if not wanted:
             continue
         counts[f"{role}_country_n"] += 1
-        directed = predicted_countries(doc, same_type, role)
-        predicted = predicted_countries(doc, same_type, role, undirected=True)
+        predicted = predicted_countries(doc, same_type, role)
         if wanted <= predicted:
             counts[f"{role}_country_correct_exact"] += 1
-        if wanted <= {lift.get(c, c) for c in directed}:
-            counts[f"{role}_country_correct_directed"] += 1
         if wanted <= {lift.get(c, c) for c in predicted}:
             counts[f"{role}_country_correct"] += 1
     cameo = gold.opt_str("cameo")
