@@ -303,3 +303,30 @@ def test_a_lower_case_word_tagged_as_a_person_is_no_actor(pipe: Pipeline) -> Non
     sdoc = load_nlp()("They hid in a warren of rooms.")
     sdoc.ents = [Span(sdoc, 4, 5, label="PERSON")]
     assert not [c for c in find_mentions(sdoc, kb) if c.kind == "name"]
+
+
+def test_a_person_of_a_named_body_takes_its_country_and_sectors(pipe: Pipeline) -> None:
+    doc = code(pipe, "Jomo Wekesa of the Northern Liberation Front said the talks had failed.")
+    person = actor_at(doc, "Jomo Wekesa")
+    assert (person.country, person.sectors) == ("KEN", ("REB",))
+    front = actor_at(doc, "Northern Liberation Front")
+    assert front is not person
+
+
+def test_a_person_of_a_country_group_takes_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Peter Mollel of the Tanzanian opposition rejected the results.")
+    person = actor_at(doc, "Peter Mollel")
+    assert (person.country, person.sectors) == ("TZA", ("OPP",))
+
+
+def test_a_spokesman_for_a_body_takes_its_country_and_stays_apart_from_it(
+    pipe: Pipeline,
+) -> None:
+    doc = code(
+        pipe,
+        "A spokesman for the Kenyan interior ministry, Otieno Kamau, said ten people died.",
+    )
+    person = actor_at(doc, "Otieno Kamau")
+    assert (person.country, person.sectors) == ("KEN", ("GOV",))
+    assert actor_at(doc, "spokesman") is person
+    assert actor_at(doc, "interior ministry") is not person

@@ -325,10 +325,17 @@ HEAD_OF = frozenset(
 )
 
 
-def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
-    """The role of the organisation in "<leader> of <organisation>" (its sectors win)."""
+def _of_owner(
+    head: Token,
+    kb: KnowledgeBase,
+    preps: frozenset[str] = frozenset({"of"}),
+    kinds: frozenset[str] = frozenset({"org"}),
+) -> RoleNoun | None:
+    """The role of the organisation in "<leader> of <organisation>" (its sectors win);
+    ``preps`` widens the link ("a spokesman for the interior ministry"), ``kinds`` the
+    role nouns that may name the body ("X of the opposition")."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -345,23 +352,23 @@ def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
             if ent is not None:
                 return RoleNoun(ent.name.lower(), ent.sectors, "org")
             role, _ = _longest_role([t.lower_ for t in sub], kb)
-            if role is not None and role.kind == "org":
+            if role is not None and role.kind in kinds:
                 return role
     return None
 
 
-def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
+_PLACE_OF = frozenset({"in", "of", "from", "at", "throughout", "across"})
+_BELONGS = frozenset({"of", "from"})  # "X of the Syrian opposition", "a senator from Peru"
+_SPEAKS_FOR = frozenset({"for"})  # "a spokesman for the Iraqi interior ministry"
+
+
+def _pp_country(
+    head: Token, kb: KnowledgeBase, preps: frozenset[str] = _PLACE_OF
+) -> tuple[list[str], int]:
     """Country from an attached "in/of/from/at <place>" ("trade unions in Denmark"), and
     the index of the PP's last token (so the mention can cover it), or -1."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in (
-            "in",
-            "of",
-            "from",
-            "at",
-            "throughout",
-            "across",
-        ):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)
@@ -520,10 +527,14 @@ def _nominal(
     pp_end = -1
     if not cues:
         cues, pp_end = _pp_country(root, kb)
+    if not cues and role.term in HEAD_OF:  # the body is its own mention
+        cues, _ = _pp_country(root, kb, _SPEAKS_FOR)
     if role.term in HEAD_OF:
         owner = _of_owner(root, kb)
         if owner is not None:
             role = owner
+        elif (owner := _of_owner(root, kb, _SPEAKS_FOR)) is not None:
+            role = RoleNoun(f"{owner.term} {role.term}", owner.sectors, "person")
     role = _qualified(role, [t.lower_ for t in toks[: len(toks) - n + 1]])
     ent_end = _entity_end(doc, toks[-1])
     if ent_end > max(pp_end, toks[-1].i):  # "the Department for International Development"
@@ -644,6 +655,12 @@ def _named(
     if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
         cues = _country_cues(name_toks, kb, places_only=True)
     root = ent.root
+    if ent.label_ == "PERSON":  # "X of the Syrian opposition": whose X is
+        if not cues:
+            cues, _ = _pp_country(root, kb, _BELONGS)
+        owner = _of_owner(root, kb, kinds=frozenset({"org", "group"})) if role is None else None
+        if owner is not None:  # a member, not the body: "the rebels" stays its own chain
+            role = RoleNoun(f"{owner.term} member", owner.sectors, "person")
     ethnic = ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
     if ethnic:  # "ethnic Albanians in south Serbia": a minority where it lives, not a kin state
         cues, _ = _pp_country(root, kb)
