@@ -330,3 +330,16 @@ def test_a_spokesman_for_a_body_takes_its_country_and_stays_apart_from_it(
     assert (person.country, person.sectors) == ("KEN", ("GOV",))
     assert actor_at(doc, "spokesman") is person
     assert actor_at(doc, "interior ministry") is not person
+
+
+def test_a_lone_surname_tagged_as_an_organisation_joins_the_person(pipe: Pipeline) -> None:
+    doc = code(
+        pipe,
+        "Kenya's defence minister Lucas Orrantia said troops would be deployed. "
+        "Orrantia added that the army was ready.",
+    )
+    first = doc.article.text.index("Orrantia")
+    later = doc.article.text.index("Orrantia", first + 1)
+    minister = actor_at(doc, "Lucas Orrantia")
+    assert any(m.span.start == later for m in minister.mentions)
+    assert minister.country == "KEN"
