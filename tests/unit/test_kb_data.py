@@ -229,3 +229,20 @@ def test_a_deputy_defence_minister_is_coded_by_the_office_while_in_it() -> None:
     assert {"GOV", "MIL"} <= set(during.sectors)
     later = kb.resolve("Yuri Borisov", dt.date(2020, 1, 1))
     assert later is not None and "MIL" not in later.sectors
+
+
+@pytest.mark.parametrize("country", ["Uganda", "Kenya", "Tanzania"])
+def test_east_african_defence_chiefs_hold_office_one_at_a_time(
+    entities: list[Entity], country: str
+) -> None:
+    title = f"Chief of Defence Forces of {country}"
+    for year in range(2008, 2026):
+        on = dt.date(year, 9, 15)
+        holders = [
+            e.name
+            for e in entities
+            if e.type == "person"
+            for r in e.roles
+            if r.title == title and r.active(on)
+        ]
+        assert len(holders) == 1, (country, on, holders)
