@@ -343,3 +343,11 @@ def test_a_lone_surname_tagged_as_an_organisation_joins_the_person(pipe: Pipelin
     minister = actor_at(doc, "Lucas Orrantia")
     assert any(m.span.start == later for m in minister.mentions)
     assert minister.country == "KEN"
+
+
+def test_a_national_branch_of_a_known_body_takes_the_country_and_the_body_sectors(
+    pipe: Pipeline,
+) -> None:
+    doc = code(pipe, "The Tanzania Relief Crescent Society said 20 people were rescued.")
+    branch = actor_at(doc, "Tanzania Relief Crescent Society")
+    assert (branch.country, branch.sectors) == ("TZA", ("NGO",))

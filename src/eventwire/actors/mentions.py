@@ -297,6 +297,20 @@ def _named_group(tokens: list[Token], kb: KnowledgeBase) -> str:
     return ""
 
 
+_BODIES = frozenset({"org", "igo", "agency", "party", "armed_group"})
+
+
+def _body_role(tokens: list[Token], kb: KnowledgeBase) -> RoleNoun | None:
+    """The sectors of the known body a longer name ends with ("<country> Red Crescent
+    Society", "<country> Chamber of Commerce" when the KB knows the body)."""
+    for k in range(1, len(tokens)):
+        phrase = " ".join(t.text for t in tokens[k:])
+        ent = next((e for e in kb.candidates(phrase) if e.type in _BODIES and e.sectors), None)
+        if ent is not None:
+            return RoleNoun(phrase.lower(), ent.sectors, "org")
+    return None
+
+
 def _proper_run(tokens: list[Token]) -> bool:
     """A run of capitalised proper nouns: only such a run can be a place name here
     (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
@@ -654,6 +668,8 @@ def _named(
     cues = _country_cues(title_toks, kb)
     if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
         cues = _country_cues(name_toks, kb, places_only=True)
+        if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
+            role = _body_role(name_toks, kb)
     root = ent.root
     if ent.label_ == "PERSON":  # "X of the Syrian opposition": whose X is
         if not cues:
