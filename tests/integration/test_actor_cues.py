@@ -351,3 +351,9 @@ def test_a_national_branch_of_a_known_body_takes_the_country_and_the_body_sector
     doc = code(pipe, "The Tanzania Relief Crescent Society said 20 people were rescued.")
     branch = actor_at(doc, "Tanzania Relief Crescent Society")
     assert (branch.country, branch.sectors) == ("TZA", ("NGO",))
+
+
+def test_a_mixed_case_name_the_kb_knows_is_found_untagged(pipe: Pipeline) -> None:
+    doc = code(pipe, "BlueLink removed the accounts on Monday.")
+    company = actor_at(doc, "BlueLink")
+    assert (company.country, company.sectors) == ("KEN", ("BUS",))

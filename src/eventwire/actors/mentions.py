@@ -760,7 +760,8 @@ def _kb_runs(
     if not len(doc):
         return out
     rows = doc.to_array([IS_TITLE, IS_UPPER, IS_PUNCT, IS_STOP, IDX, LENGTH]).tolist()
-    cap = [(r[0] or r[1]) and not r[2] for r in rows]
+    # capitalised: title case, all caps, or a capital before mixed case ("LinkedIn")
+    cap = [(r[0] or r[1] or text[r[4]].isupper()) and not r[2] for r in rows]
     n_tok = len(rows)
     i = 0
     while i < n_tok:
