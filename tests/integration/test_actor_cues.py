@@ -303,3 +303,57 @@ def test_a_lower_case_word_tagged_as_a_person_is_no_actor(pipe: Pipeline) -> Non
     sdoc = load_nlp()("They hid in a warren of rooms.")
     sdoc.ents = [Span(sdoc, 4, 5, label="PERSON")]
     assert not [c for c in find_mentions(sdoc, kb) if c.kind == "name"]
+
+
+def test_a_person_of_a_named_body_takes_its_country_and_sectors(pipe: Pipeline) -> None:
+    doc = code(pipe, "Jomo Wekesa of the Northern Liberation Front said the talks had failed.")
+    person = actor_at(doc, "Jomo Wekesa")
+    assert (person.country, person.sectors) == ("KEN", ("REB",))
+    front = actor_at(doc, "Northern Liberation Front")
+    assert front is not person
+
+
+def test_a_person_of_a_country_group_takes_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Peter Mollel of the Tanzanian opposition rejected the results.")
+    person = actor_at(doc, "Peter Mollel")
+    assert (person.country, person.sectors) == ("TZA", ("OPP",))
+
+
+def test_a_spokesman_for_a_body_takes_its_country_and_stays_apart_from_it(
+    pipe: Pipeline,
+) -> None:
+    doc = code(
+        pipe,
+        "A spokesman for the Kenyan interior ministry, Otieno Kamau, said ten people died.",
+    )
+    person = actor_at(doc, "Otieno Kamau")
+    assert (person.country, person.sectors) == ("KEN", ("GOV",))
+    assert actor_at(doc, "spokesman") is person
+    assert actor_at(doc, "interior ministry") is not person
+
+
+def test_a_lone_surname_tagged_as_an_organisation_joins_the_person(pipe: Pipeline) -> None:
+    doc = code(
+        pipe,
+        "Kenya's defence minister Lucas Orrantia said troops would be deployed. "
+        "Orrantia added that the army was ready.",
+    )
+    first = doc.article.text.index("Orrantia")
+    later = doc.article.text.index("Orrantia", first + 1)
+    minister = actor_at(doc, "Lucas Orrantia")
+    assert any(m.span.start == later for m in minister.mentions)
+    assert minister.country == "KEN"
+
+
+def test_a_national_branch_of_a_known_body_takes_the_country_and_the_body_sectors(
+    pipe: Pipeline,
+) -> None:
+    doc = code(pipe, "The Tanzania Relief Crescent Society said 20 people were rescued.")
+    branch = actor_at(doc, "Tanzania Relief Crescent Society")
+    assert (branch.country, branch.sectors) == ("TZA", ("NGO",))
+
+
+def test_a_mixed_case_name_the_kb_knows_is_found_untagged(pipe: Pipeline) -> None:
+    doc = code(pipe, "BlueLink removed the accounts on Monday.")
+    company = actor_at(doc, "BlueLink")
+    assert (company.country, company.sectors) == ("KEN", ("BUS",))

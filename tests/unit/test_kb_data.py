@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 
@@ -170,3 +171,78 @@ def test_heads_of_state_and_government_hold_office_only_on_their_dates(
     assert res is not None and res.country == country and "GOV" in res.sectors, res
     res = kb.resolve(name, dt.date.fromisoformat(after))
     assert res is not None and "GOV" not in res.sectors, res
+
+
+# Indian states and Pakistani provinces with a chief minister since 2000; dates when there
+# was none (president's or governor's rule, caretakers, military rule, not yet created).
+_CM_REGIONS = {
+    "IND": (
+        "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Delhi",
+        "Goa", "Gujarat", "Haryana", "Himachal Pradesh", "Jammu and Kashmir", "Jharkhand",
+        "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya",
+        "Mizoram", "Nagaland", "Odisha", "Puducherry", "Punjab", "Rajasthan", "Sikkim",
+        "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal",
+    ),
+    "PAK": ("Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan"),
+}  # fmt: skip
+_CM_DATES = ("2002-06-01", "2006-06-01", "2010-06-01", "2014-06-01", "2018-06-01",
+             "2022-06-01", "2025-06-01")  # fmt: skip
+_NO_CM = {
+    ("IND", "Andhra Pradesh", "2014-06-01"), ("IND", "Delhi", "2014-06-01"),
+    ("IND", "Jammu and Kashmir", "2022-06-01"), ("IND", "Jharkhand", "2010-06-01"),
+    ("IND", "Manipur", "2025-06-01"),
+    *(("IND", "Telangana", d) for d in _CM_DATES[:4]),
+    *(("PAK", p, "2002-06-01") for p in _CM_REGIONS["PAK"]),
+    *(("PAK", p, "2018-06-01") for p in ("Sindh", "Khyber Pakhtunkhwa", "Balochistan")),
+    ("PAK", "Gilgit-Baltistan", "2006-06-01"),
+}  # fmt: skip
+
+
+def test_every_state_and_province_has_one_chief_minister_at_a_time(
+    entities: list[Entity],
+) -> None:
+    """The class is complete: on each sample date since 2000 exactly one person holds the
+    office (none where the record says there was none)."""
+    wrong = []
+    for country, regions in _CM_REGIONS.items():
+        for region in regions:
+            title = f"Chief Minister of {region}"
+            for day in _CM_DATES:
+                on = dt.date.fromisoformat(day)
+                holders = [
+                    e.name
+                    for e in entities
+                    if e.type == "person"
+                    for r in e.roles
+                    if r.title == title and r.country == country and r.active(on)
+                ]
+                expected = 0 if (country, region, day) in _NO_CM else 1
+                if len(holders) != expected:
+                    wrong.append((country, region, day, holders))
+    assert not wrong, wrong
+
+
+def test_a_deputy_defence_minister_is_coded_by_the_office_while_in_it() -> None:
+    kb = KnowledgeBase.load()
+    during = kb.resolve("Yuri Borisov", dt.date(2015, 1, 1))
+    assert during is not None and during.country == "RUS"
+    assert {"GOV", "MIL"} <= set(during.sectors)
+    later = kb.resolve("Yuri Borisov", dt.date(2020, 1, 1))
+    assert later is not None and "MIL" not in later.sectors
+
+
+@pytest.mark.parametrize("country", ["Uganda", "Kenya", "Tanzania"])
+def test_east_african_defence_chiefs_hold_office_one_at_a_time(
+    entities: list[Entity], country: str
+) -> None:
+    title = f"Chief of Defence Forces of {country}"
+    for year in range(2008, 2026):
+        on = dt.date(year, 9, 15)
+        holders = [
+            e.name
+            for e in entities
+            if e.type == "person"
+            for r in e.roles
+            if r.title == title and r.active(on)
+        ]
+        assert len(holders) == 1, (country, on, holders)

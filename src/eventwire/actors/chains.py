@@ -4,7 +4,8 @@ Rules, in order of trust:
 
 * names that resolve to the same knowledge-base entity are one chain;
 * a person's surname, or title + surname, joins the chain of the full name; so does a
-  first name alone when only one person of the document has it;
+  first name alone when only one person of the document has it, and a lone surname the
+  tagger took for an organisation or a place that the knowledge base does not know;
 * the same organisation or group phrase (same country cue and role) joins its chain;
 * a phrase in apposition to a name ("X, a shop owner in Wuhan,"), or a name in apposition
   to a role phrase ("the home secretary, X"), joins the other's chain;
@@ -77,6 +78,8 @@ def build_chains(
             chain = _role_antecedent(cand, chains)
         if chain is None and cand.label == "PERSON":
             chain = _surname_match(cand, chains)
+        if chain is None and _mistagged_surname(cand, kb_id):
+            chain = _name_part_match(cand, chains)
         if chain is None:
             chain = Chain(kb_id=kb_id, person=cand.label == "PERSON", number=cand.number)
             chains.append(chain)
@@ -99,6 +102,19 @@ def _keys(cand: Cand, kb_id: str | None) -> list[str]:
     elif cand.role is not None and (cand.countries or cand.number == "pl"):
         keys.append(f"group:{','.join(cand.countries)}:{cand.role.term}")
     return keys
+
+
+def _mistagged_surname(cand: Cand, kb_id: str | None) -> bool:
+    """One capitalised word the tagger took for an organisation or a place, that the
+    knowledge base does not know ("Orrantia added ..." after "minister Lucas Orrantia"):
+    it may be the surname of a person already named."""
+    return (
+        cand.kind == "name"
+        and cand.label in ("ORG", "GPE")
+        and kb_id is None
+        and not cand.title
+        and len(cand.name.split()) == 1
+    )
 
 
 def _surname_match(cand: Cand, chains: list[Chain]) -> Chain | None:

@@ -297,6 +297,20 @@ def _named_group(tokens: list[Token], kb: KnowledgeBase) -> str:
     return ""
 
 
+_BODIES = frozenset({"org", "igo", "agency", "party", "armed_group"})
+
+
+def _body_role(tokens: list[Token], kb: KnowledgeBase) -> RoleNoun | None:
+    """The sectors of the known body a longer name ends with ("<country> Red Crescent
+    Society", "<country> Chamber of Commerce" when the KB knows the body)."""
+    for k in range(1, len(tokens)):
+        phrase = " ".join(t.text for t in tokens[k:])
+        ent = next((e for e in kb.candidates(phrase) if e.type in _BODIES and e.sectors), None)
+        if ent is not None:
+            return RoleNoun(phrase.lower(), ent.sectors, "org")
+    return None
+
+
 def _proper_run(tokens: list[Token]) -> bool:
     """A run of capitalised proper nouns: only such a run can be a place name here
     (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
@@ -325,10 +339,17 @@ HEAD_OF = frozenset(
 )
 
 
-def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
-    """The role of the organisation in "<leader> of <organisation>" (its sectors win)."""
+def _of_owner(
+    head: Token,
+    kb: KnowledgeBase,
+    preps: frozenset[str] = frozenset({"of"}),
+    kinds: frozenset[str] = frozenset({"org"}),
+) -> RoleNoun | None:
+    """The role of the organisation in "<leader> of <organisation>" (its sectors win);
+    ``preps`` widens the link ("a spokesman for the interior ministry"), ``kinds`` the
+    role nouns that may name the body ("X of the opposition")."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -345,23 +366,23 @@ def _of_owner(head: Token, kb: KnowledgeBase) -> RoleNoun | None:
             if ent is not None:
                 return RoleNoun(ent.name.lower(), ent.sectors, "org")
             role, _ = _longest_role([t.lower_ for t in sub], kb)
-            if role is not None and role.kind == "org":
+            if role is not None and role.kind in kinds:
                 return role
     return None
 
 
-def _pp_country(head: Token, kb: KnowledgeBase) -> tuple[list[str], int]:
+_PLACE_OF = frozenset({"in", "of", "from", "at", "throughout", "across"})
+_BELONGS = frozenset({"of", "from"})  # "X of the Syrian opposition", "a senator from Peru"
+_SPEAKS_FOR = frozenset({"for"})  # "a spokesman for the Iraqi interior ministry"
+
+
+def _pp_country(
+    head: Token, kb: KnowledgeBase, preps: frozenset[str] = _PLACE_OF
+) -> tuple[list[str], int]:
     """Country from an attached "in/of/from/at <place>" ("trade unions in Denmark"), and
     the index of the PP's last token (so the mention can cover it), or -1."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in (
-            "in",
-            "of",
-            "from",
-            "at",
-            "throughout",
-            "across",
-        ):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)
@@ -520,10 +541,14 @@ def _nominal(
     pp_end = -1
     if not cues:
         cues, pp_end = _pp_country(root, kb)
+    if not cues and role.term in HEAD_OF:  # the body is its own mention
+        cues, _ = _pp_country(root, kb, _SPEAKS_FOR)
     if role.term in HEAD_OF:
         owner = _of_owner(root, kb)
         if owner is not None:
             role = owner
+        elif (owner := _of_owner(root, kb, _SPEAKS_FOR)) is not None:
+            role = RoleNoun(f"{owner.term} {role.term}", owner.sectors, "person")
     role = _qualified(role, [t.lower_ for t in toks[: len(toks) - n + 1]])
     ent_end = _entity_end(doc, toks[-1])
     if ent_end > max(pp_end, toks[-1].i):  # "the Department for International Development"
@@ -643,7 +668,15 @@ def _named(
     cues = _country_cues(title_toks, kb)
     if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
         cues = _country_cues(name_toks, kb, places_only=True)
+        if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
+            role = _body_role(name_toks, kb)
     root = ent.root
+    if ent.label_ == "PERSON":  # "X of the Syrian opposition": whose X is
+        if not cues:
+            cues, _ = _pp_country(root, kb, _BELONGS)
+        owner = _of_owner(root, kb, kinds=frozenset({"org", "group"})) if role is None else None
+        if owner is not None:  # a member, not the body: "the rebels" stays its own chain
+            role = RoleNoun(f"{owner.term} member", owner.sectors, "person")
     ethnic = ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
     if ethnic:  # "ethnic Albanians in south Serbia": a minority where it lives, not a kin state
         cues, _ = _pp_country(root, kb)
@@ -727,7 +760,8 @@ def _kb_runs(
     if not len(doc):
         return out
     rows = doc.to_array([IS_TITLE, IS_UPPER, IS_PUNCT, IS_STOP, IDX, LENGTH]).tolist()
-    cap = [(r[0] or r[1]) and not r[2] for r in rows]
+    # capitalised: title case, all caps, or a capital before mixed case ("LinkedIn")
+    cap = [(r[0] or r[1] or text[r[4]].isupper()) and not r[2] for r in rows]
     n_tok = len(rows)
     i = 0
     while i < n_tok:
