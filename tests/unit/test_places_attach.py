@@ -158,3 +158,30 @@ def test_a_place_inside_a_country_beats_the_country() -> None:
     war = Span(text.index("war"), text.index("war") + 3)
     # the document backs Freedonia more, but a country named is a topic, not a spot
     assert event_place(doc, first, war) == marlow
+
+
+def _one_sentence(text: str, *places: tuple[str, str]) -> tuple[Doc, list[Place]]:
+    """A one-sentence document naming ``places`` (word, precision), all of country XAA."""
+    out = []
+    for word, precision in places:
+        start = text.index(word)
+        out.append(Place(word, Span(start, start + len(word)), "XAA", None, 1.0, 2.0, None,
+                         precision))  # type: ignore[arg-type]
+    whole = Span(0, len(text))
+    doc = Doc(article=Article(id="o", text=text), blocks=(Block(whole),),
+              sentences=(Sentence(whole),), places=tuple(out))
+    return doc, out
+
+
+def test_a_note_s_coded_to_place_wins() -> None:
+    text = "Farmers rallied in Dunmore (coded to Kells) over prices."
+    doc, (_dunmore, kells) = _one_sentence(text, ("Dunmore", "city"), ("Kells", "city"))
+    assert event_place(doc, doc.sentences[0].span) == kells
+
+
+def test_a_named_container_gives_way_to_the_place_it_holds() -> None:
+    text = "Gunmen in Marlow, in Quenby, shot a driver."
+    doc, (marlow, _quenby) = _one_sentence(text, ("Marlow", "city"), ("Quenby", "city"))
+    shot = Span(text.index("shot"), text.index("shot") + 4)
+    # both follow "in" and Quenby is nearer the trigger, but it is named as Marlow's unit
+    assert event_place(doc, doc.sentences[0].span, shot) == marlow

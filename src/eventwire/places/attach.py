@@ -14,12 +14,13 @@ document's main place (the one it names most often).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.model import Doc, Place, Span
-from eventwire.places.containers import contradicted
+from eventwire.places.containers import container_links, contradicted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "on", "into", "of"})
+# an analyst's note saying which point an event was put at: "(coded to X)", "coded as X"
+CODED = re.compile(r"\bcoded (?:to|as)\W{0,3}$", re.IGNORECASE)
 _RANK = {"point": 4, "city": 3, "admin1": 2, "country": 1}
 BEFORE = 2  # sentences looked back at for a place when the event's own names none
 AFTER = 1  # ... and ahead
@@ -107,24 +110,33 @@ def _inside(place: Place, span: Span) -> bool:
 
 
 def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]) -> Place:
-    """Attached to the anchor's clause by a locative preposition first; then a place
-    inside a country before a country; then one of the country the document backs most
-    among them; then the most specific, then the nearest to the anchor."""
+    """A place a note says the event was coded to first; then one attached to the
+    anchor's clause by a locative preposition; then one that is not named as the
+    container of another of them ("Town, Province": the town); then a place inside a
+    country before a country; then one of the country the document backs most among
+    them; then the most specific, then the nearest to the anchor."""
     best = max((support[p.country] for p in places if p.country), default=0)
+    text = doc.article.text
+    held = set().union(*container_links(text, places).values())
 
-    def key(p: Place) -> tuple[int, bool, bool, int, int]:
+    def key(i: int) -> tuple[bool, int, bool, bool, bool, int, int]:
+        p = places[i]
         assert p.span is not None
         distance = abs(p.span.start - anchor.start)
         backed = p.country is not None and support[p.country] >= best
         inland = specificity(p) > _RANK["country"]
-        return (_attached(doc, p.span, anchor), inland, backed, specificity(p), -distance)
+        coded = CODED.search(text, max(0, p.span.start - 16), p.span.start) is not None
+        return (coded, _attached(doc, p.span, anchor), i not in held, inland, backed,
+                specificity(p), -distance)
 
-    return max(places, key=key)
+    return places[max(range(len(places)), key=key)]
 
 
 def _attached(doc: Doc, place: Span, anchor: Span) -> int:
-    """2: the place hangs off a locative preposition governed by the anchor's word;
-    1: a locative preposition stands right before it; 0: neither."""
+    """2: the place hangs off a locative preposition that the anchor's word or a word
+    above it governs (its clause), or one below the anchor's word ("of" excepted: "the
+    invasion of X" names what was invaded, not where the event is); 1: a locative
+    preposition stands right before it; 0: neither."""
     sdoc = doc.tokens
     if sdoc is None:
         before = doc.article.text[max(0, place.start - 12) : place.start].split()
@@ -138,12 +150,12 @@ def _attached(doc: Doc, place: Span, anchor: Span) -> int:
     if prep is None or prep.lower_ not in LOCATIVE:
         return 0
     anchor_tok = _token_at(sdoc, anchor.start)
-    if anchor_tok is not None and anchor.start != anchor.end:
-        node = prep
-        while node.head.i != node.i:
-            node = node.head
-            if node.i == anchor_tok.i:
-                return 2
+    if anchor_tok is None or anchor.start == anchor.end:
+        return 1
+    if prep.head.i == anchor_tok.i or any(a.i == prep.head.i for a in anchor_tok.ancestors):
+        return 2
+    if prep.lower_ != "of" and any(a.i == anchor_tok.i for a in prep.ancestors):
+        return 2
     return 1
 
 
