@@ -185,3 +185,23 @@ def test_a_named_container_gives_way_to_the_place_it_holds() -> None:
     shot = Span(text.index("shot"), text.index("shot") + 4)
     # both follow "in" and Quenby is nearer the trigger, but it is named as Marlow's unit
     assert event_place(doc, doc.sentences[0].span, shot) == marlow
+
+
+def test_a_place_the_writer_qualified_with_its_unit_wins() -> None:
+    text = "Workers gathered at Kells and marched in Marlow (Quenby) to protest."
+    doc, (_kells, marlow, _quenby) = _one_sentence(
+        text, ("Kells", "city"), ("Marlow", "city"), ("Quenby", "admin1"))
+    assert event_place(doc, doc.sentences[0].span) == marlow
+
+
+def test_a_people_s_name_is_not_the_event_s_place_when_a_place_is_named() -> None:
+    text = "Farmers live in Marlow. Russian soldiers shelled the village."
+    m, r = text.index("Marlow"), text.index("Russian")
+    marlow = Place("Marlow", Span(m, m + 6), "XAA", None, 1.0, 2.0, None, "city")
+    russia = Place("Russia", Span(r, r + 7), "RUS", None, 55.0, 37.0, None, "country")
+    second = Span(r, len(text))
+    doc = Doc(article=Article(id="d", text=text), blocks=(Block(Span(0, len(text))),),
+              sentences=(Sentence(Span(0, r - 1)), Sentence(second)), places=(marlow, russia))
+    assert event_place(doc, second) == marlow
+    alone = doc.with_(places=(russia,))
+    assert event_place(alone, second) == russia

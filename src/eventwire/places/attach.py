@@ -4,11 +4,13 @@ Reports name many places — where the reporter is, where people come from, wher
 statement was made — and an event needs one. A place that the unit named after it
 puts in another country ("X town in Y governorate" with X read as a namesake
 abroad, see :mod:`eventwire.places.containers`) is not trusted. The event's place
-is the most specific trusted place of its sentence, preferring one attached by a
-locative preposition ("in", "at", "near") to the event's own clause; failing that,
+is the trusted place of its sentence that a note says it was coded to, else the one
+named with its unit ("X (Y)": X, not Y), else one attached by a locative preposition
+("in", "at", "near") to the event's own clause, else the most specific; failing that,
 the nearest sentences of the same paragraph say it (the ones before first), unless
 their place is a stray of a country the document hardly names; failing that, the
-document's main place (the one it names most often).
+document's main place (the one it names most often). A people's name ("Russian
+forces") is a place only when the document names no other: it says who, not where.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.model import Doc, Place, Span
 from eventwire.places.containers import container_links, contradicted
+from eventwire.places.demonyms import load_demonyms
+from eventwire.places.gazetteer import place_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -50,13 +54,27 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
     support = country_support(doc, located)
     bad = contradicted(doc.article.text, located, support)
     trusted = [p for i, p in enumerate(located) if i not in bad]
-    in_sentence = [p for p in trusted if _inside(p, sentence_span)]
+    text = doc.article.text
+    demonyms = load_demonyms()
+    named = [p for p in trusted if p.span is None or place_key(p.span.of(text)) not in demonyms]
+    # a people's name ("Russian forces", "Ukrainian refugees") says who, not where: such
+    # places count only when the document names no place at all
+    for places in (named, trusted):
+        found = _in_context(doc, places, sentence_span, trigger_span, support)
+        if found is not None:
+            return found
+    return None
+
+
+def _in_context(doc: Doc, places: Sequence[Place], sentence_span: Span,
+                trigger_span: Span | None, support: Counter[str]) -> Place | None:
+    in_sentence = [p for p in places if _inside(p, sentence_span)]
     if in_sentence:
         return _pick(doc, in_sentence, trigger_span or sentence_span, support)
-    nearby = _nearby(doc, trusted, sentence_span)
+    nearby = _nearby(doc, places, sentence_span)
     if nearby:
         return _pick(doc, nearby, sentence_span, support)
-    return _most_named(trusted)
+    return _most_named(places)
 
 
 def country_support(doc: Doc, located: Sequence[Place]) -> Counter[str]:
@@ -110,24 +128,28 @@ def _inside(place: Place, span: Span) -> bool:
 
 
 def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]) -> Place:
-    """A place a note says the event was coded to first; then one attached to the
-    anchor's clause by a locative preposition; then one that is not named as the
-    container of another of them ("Town, Province": the town); then a place inside a
-    country before a country; then one of the country the document backs most among
-    them; then the most specific, then the nearest to the anchor."""
+    """A place a note says the event was coded to first; then one that is not named as
+    the container of another of them ("Town, Province": the town); then one that the
+    writer qualified with a container of its own country (named so as to be found);
+    then one attached to the anchor's clause by a locative preposition; then a place
+    inside a country before a country; then one of the country the document backs most
+    among them; then the most specific, then the nearest to the anchor."""
     best = max((support[p.country] for p in places if p.country), default=0)
     text = doc.article.text
-    held = set().union(*container_links(text, places).values())
+    links = container_links(text, places)
+    held = set().union(*links.values())
+    qualified = {i for i, js in links.items() if any(places[j].country == places[i].country
+                                                     for j in js)}
 
-    def key(i: int) -> tuple[bool, int, bool, bool, bool, int, int]:
+    def key(i: int) -> tuple[bool, bool, bool, int, bool, bool, int, int]:
         p = places[i]
         assert p.span is not None
         distance = abs(p.span.start - anchor.start)
         backed = p.country is not None and support[p.country] >= best
         inland = specificity(p) > _RANK["country"]
         coded = CODED.search(text, max(0, p.span.start - 16), p.span.start) is not None
-        return (coded, _attached(doc, p.span, anchor), i not in held, inland, backed,
-                specificity(p), -distance)
+        return (coded, i not in held, i in qualified, _attached(doc, p.span, anchor), inland,
+                backed, specificity(p), -distance)
 
     return places[max(range(len(places)), key=key)]
 
