@@ -40,3 +40,12 @@ def test_the_clause_s_place_beats_the_object_of_a_noun_under_the_trigger(pipe: P
                      "was held in Tampere.")
     chosen = event_place(doc, doc.sentences[0].span, word(doc, "demonstration"))
     assert chosen is not None and chosen.name == "Tampere"
+
+
+def test_a_note_with_no_place_on_the_map_takes_its_actors_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 3 June 2022, Taliban fighters raided Qzyxvar hamlet and detained "
+                     "two Taliban critics.")
+    assert not any(p.lat is not None for p in doc.places if p.span is not None)
+    chosen = event_place(doc, doc.sentences[0].span)
+    assert chosen is not None
+    assert (chosen.country, chosen.precision, chosen.span) == ("AFG", "country", None)

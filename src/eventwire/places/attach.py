@@ -11,6 +11,8 @@ the nearest sentences of the same paragraph say it (the ones before first), unle
 their place is a stray of a country the document hardly names; failing that, the
 document's main place (the one it names most often). A people's name ("Russian
 forces") is a place only when the document names no other: it says who, not where.
+Last comes a place the document holds with no span (the country of its actors, see
+:mod:`eventwire.places.fallback`).
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
         found = _in_context(doc, places, sentence_span, trigger_span, support)
         if found is not None:
             return found
-    return None
+    # a document that names no place on the map may still say its country (its actors')
+    return next((p for p in doc.places if p.span is None and p.lat is not None), None)
 
 
 def _in_context(doc: Doc, places: Sequence[Place], sentence_span: Span,
