@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.model import Article, Block, Doc, Place, Sentence, Span
 from eventwire.places.attach import event_place, main_place, specificity
 
@@ -205,3 +207,13 @@ def test_a_people_s_name_is_not_the_event_s_place_when_a_place_is_named() -> Non
     assert event_place(doc, second) == marlow
     alone = doc.with_(places=(russia,))
     assert event_place(alone, second) == russia
+
+
+def test_a_place_far_from_the_town_named_as_its_container_is_a_misreading() -> None:
+    text = "Students rallied at Kells Academy in Marlow (Quenby)."
+    doc, (kells, marlow, quenby) = _one_sentence(
+        text, ("Kells", "city"), ("Marlow", "city"), ("Quenby", "admin1"))
+    far = dataclasses.replace(kells, lat=40.0, lon=50.0)  # a namesake hundreds of km off
+    assert event_place(doc.with_(places=(far, marlow, quenby)), doc.sentences[0].span) == marlow
+    near = dataclasses.replace(kells, lat=1.05, lon=2.05)
+    assert event_place(doc.with_(places=(near, marlow, quenby)), doc.sentences[0].span) == near

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from eventwire.model import Doc, Place, Span
 from eventwire.places.containers import container_links, contradicted
 from eventwire.places.demonyms import load_demonyms
-from eventwire.places.gazetteer import place_key
+from eventwire.places.gazetteer import haversine_km, place_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -37,6 +37,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
 # an analyst's note saying which point an event was put at: "(coded to X)", "coded as X"
 CODED = re.compile(r"\bcoded (?:to|as)\W{0,3}$", re.IGNORECASE)
 _RANK = {"point": 4, "city": 3, "admin1": 2, "country": 1}
+NEAR_KM = 30.0  # a town named with the town it lies in is no farther from it
 BEFORE = 2  # sentences looked back at for a place when the event's own names none
 AFTER = 1  # ... and ahead
 STRAY_RATIO = 3  # a country named this many times less than the document's first is a stray
@@ -139,7 +140,8 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
     among them; then the most specific, then the nearest to the anchor."""
     best = max((support[p.country] for p in places if p.country), default=0)
     text = doc.article.text
-    links = container_links(text, places)
+    links = {i: js for i, js in container_links(text, places).items()
+             if all(_fits(places[i], places[j]) for j in js)}
     held = set().union(*links.values())
     qualified = {i for i, js in links.items() if any(places[j].country == places[i].country
                                                      for j in js)}
@@ -155,6 +157,19 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
                 backed, specificity(p), -distance)
 
     return places[max(range(len(places)), key=key)]
+
+
+def _fits(place: Place, unit: Place) -> bool:
+    """Whether a place can lie in the unit named as its container: a place named in a
+    town lies near it. One that does not is a misreading (a school or a square named
+    after a namesake far away), and the town is then the place to keep."""
+    if place.country != unit.country:
+        return True  # a namesake abroad: see :func:`contradicted`
+    if unit.precision == "city" and None not in (place.lat, place.lon, unit.lat, unit.lon):
+        assert place.lat is not None and place.lon is not None
+        assert unit.lat is not None and unit.lon is not None
+        return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= NEAR_KM
+    return True
 
 
 def _attached(doc: Doc, place: Span, anchor: Span) -> int:
