@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.model import Article, Block, Doc, Place, Sentence, Span
 from eventwire.places.attach import event_place, main_place, specificity
 
@@ -158,3 +160,60 @@ def test_a_place_inside_a_country_beats_the_country() -> None:
     war = Span(text.index("war"), text.index("war") + 3)
     # the document backs Freedonia more, but a country named is a topic, not a spot
     assert event_place(doc, first, war) == marlow
+
+
+def _one_sentence(text: str, *places: tuple[str, str]) -> tuple[Doc, list[Place]]:
+    """A one-sentence document naming ``places`` (word, precision), all of country XAA."""
+    out = []
+    for word, precision in places:
+        start = text.index(word)
+        out.append(Place(word, Span(start, start + len(word)), "XAA", None, 1.0, 2.0, None,
+                         precision))  # type: ignore[arg-type]
+    whole = Span(0, len(text))
+    doc = Doc(article=Article(id="o", text=text), blocks=(Block(whole),),
+              sentences=(Sentence(whole),), places=tuple(out))
+    return doc, out
+
+
+def test_a_note_s_coded_to_place_wins() -> None:
+    text = "Farmers rallied in Dunmore (coded to Kells) over prices."
+    doc, (_dunmore, kells) = _one_sentence(text, ("Dunmore", "city"), ("Kells", "city"))
+    assert event_place(doc, doc.sentences[0].span) == kells
+
+
+def test_a_named_container_gives_way_to_the_place_it_holds() -> None:
+    text = "Gunmen in Marlow, in Quenby, shot a driver."
+    doc, (marlow, _quenby) = _one_sentence(text, ("Marlow", "city"), ("Quenby", "city"))
+    shot = Span(text.index("shot"), text.index("shot") + 4)
+    # both follow "in" and Quenby is nearer the trigger, but it is named as Marlow's unit
+    assert event_place(doc, doc.sentences[0].span, shot) == marlow
+
+
+def test_a_place_the_writer_qualified_with_its_unit_wins() -> None:
+    text = "Workers gathered at Kells and marched in Marlow (Quenby) to protest."
+    doc, (_kells, marlow, _quenby) = _one_sentence(
+        text, ("Kells", "city"), ("Marlow", "city"), ("Quenby", "admin1"))
+    assert event_place(doc, doc.sentences[0].span) == marlow
+
+
+def test_a_people_s_name_is_not_the_event_s_place_when_a_place_is_named() -> None:
+    text = "Farmers live in Marlow. Russian soldiers shelled the village."
+    m, r = text.index("Marlow"), text.index("Russian")
+    marlow = Place("Marlow", Span(m, m + 6), "XAA", None, 1.0, 2.0, None, "city")
+    russia = Place("Russia", Span(r, r + 7), "RUS", None, 55.0, 37.0, None, "country")
+    second = Span(r, len(text))
+    doc = Doc(article=Article(id="d", text=text), blocks=(Block(Span(0, len(text))),),
+              sentences=(Sentence(Span(0, r - 1)), Sentence(second)), places=(marlow, russia))
+    assert event_place(doc, second) == marlow
+    alone = doc.with_(places=(russia,))
+    assert event_place(alone, second) == russia
+
+
+def test_a_place_far_from_the_town_named_as_its_container_is_a_misreading() -> None:
+    text = "Students rallied at Kells Academy in Marlow (Quenby)."
+    doc, (kells, marlow, quenby) = _one_sentence(
+        text, ("Kells", "city"), ("Marlow", "city"), ("Quenby", "admin1"))
+    far = dataclasses.replace(kells, lat=40.0, lon=50.0)  # a namesake hundreds of km off
+    assert event_place(doc.with_(places=(far, marlow, quenby)), doc.sentences[0].span) == marlow
+    near = dataclasses.replace(kells, lat=1.05, lon=2.05)
+    assert event_place(doc.with_(places=(near, marlow, quenby)), doc.sentences[0].span) == near

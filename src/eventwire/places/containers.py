@@ -55,23 +55,17 @@ def link(gap: str) -> str | None:
     return "strong" if strong else "weak" if weak else ""
 
 
-def contradicted(
-    text: str, places: Sequence[Place], support: Mapping[str, float]
-) -> frozenset[int]:
-    """Indices (into ``places``, in text order) of places that a container named after
-    them puts in another country: every container found has another country, and the
-    document (``support``: how much it names each country) backs one of them at least
-    as much as the place's own. A container is a coarser place after a comma ("X,
-    Y"), or a place no finer after a bracket or "in"/"of" ("X (Y)", "X town in Y"),
-    with only a place's description between them; a place right after another with
-    nothing between them ("Baja" "California") is part of one name split in two, not
-    a container."""
+def container_links(text: str, places: Sequence[Place]) -> dict[int, set[int]]:
+    """For each place (index into ``places``, in text order), the indices of the later
+    places named as its containers: a coarser place after a comma ("X, Y"), or a place
+    no finer after a bracket or "in"/"of" ("X (Y)", "X town in Y"), with only a place's
+    description between them; a place right after another with nothing between them
+    ("Baja" "California") is part of one name split in two, not a container."""
     rank = [_RANK.get(p.precision or "", 0) for p in places]
-    out: set[int] = set()
+    out: dict[int, set[int]] = {}
     for i, place in enumerate(places):
-        if place.span is None or place.country is None or rank[i] == 0:
+        if place.span is None or rank[i] == 0:
             continue
-        countries: set[str] = set()
         strong = weak = False
         end = place.span.end
         for j in range(i + 1, len(places)):
@@ -85,12 +79,28 @@ def contradicted(
             if not how:
                 continue  # one name read as two ("Baja" "California"): not a container
             strong, weak = strong or how == "strong", weak or how == "weak"
-            if other.country is None or rank[j] == 0:
+            if rank[j] == 0:
                 continue
             if (weak and rank[j] < rank[i]) or (strong and rank[j] <= rank[i]):
-                countries.add(other.country)
-        own = support.get(place.country, 0.0)
-        if place.country not in countries and any(support.get(c, 0.0) >= own for c in countries):
+                out.setdefault(i, set()).add(j)
+    return out
+
+
+def contradicted(
+    text: str, places: Sequence[Place], support: Mapping[str, float]
+) -> frozenset[int]:
+    """Indices (into ``places``, in text order) of places that a container named after
+    them (see :func:`container_links`) puts in another country: every container found
+    has another country, and the document (``support``: how much it names each country)
+    backs one of them at least as much as the place's own."""
+    out: set[int] = set()
+    for i, held in container_links(text, places).items():
+        own_country = places[i].country
+        if own_country is None:
+            continue
+        countries = {c for j in held if (c := places[j].country) is not None}
+        own = support.get(own_country, 0.0)
+        if own_country not in countries and any(support.get(c, 0.0) >= own for c in countries):
             out.add(i)
     return frozenset(out)
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventwire.model import Doc
+from eventwire.places.fallback import actors_country
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.recognise import Recogniser, blocked_spans
 from eventwire.places.resolve import Resolver
@@ -39,7 +40,12 @@ class PlacesStage:
             return doc
         toponyms = self.recognise(doc.tokens, blocked_spans(doc.actors))
         countries = [a.country for a in doc.actors if a.country and a.kb_id is not None]
-        return doc.with_(places=tuple(self.resolve(toponyms, countries)))
+        places = tuple(self.resolve(toponyms, countries))
+        if not any(p.lat is not None for p in places):
+            # nothing named is on the map: the actors' country, with no span of its own
+            home = actors_country(self.gazetteer, doc.actors)
+            places = places if home is None else (*places, home)
+        return doc.with_(places=places)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for doc in docs:
