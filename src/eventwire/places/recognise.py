@@ -72,6 +72,7 @@ class Lexicon:
     not_after: frozenset[str]
     geo_heads: frozenset[str]
     not_places: frozenset[str]
+    residents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
         not_after=frozenset(lists.get("not_after", ())),
         geo_heads=frozenset(lists.get("geo_head", ())),
         not_places=frozenset(lists.get("notplace", ())),
+        residents=frozenset(lists.get("resident", ())),
     )
 
 
@@ -236,6 +238,7 @@ class Recogniser:
                         blocked: Sequence[Span], found: list[Toponym],
                         starts: frozenset[int]) -> list[Toponym]:
         known = {place_key(t.text) for t in found}
+        persons = _person_words(sdoc)
         out: list[Toponym] = []
         n = len(sdoc)
         i = 0
@@ -251,7 +254,7 @@ class Recogniser:
             span = Span(sdoc[i].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
             text = sdoc[i:end].text
             label = ent_of[i]
-            source = self._accept(sdoc, i, end, label, known, i in starts)
+            source = self._accept(sdoc, i, end, label, known, i in starts, persons)
             if source and not _blocked_exact(span, blocked):
                 out.append(self._toponym(sdoc, i, end, source, label))
                 for k in range(i, end):
@@ -286,7 +289,7 @@ class Recogniser:
         return best
 
     def _accept(self, sdoc: SpacyDoc, i: int, end: int, label: str, known: set[str],
-                sent_start: bool) -> str:
+                sent_start: bool, persons: frozenset[str] = frozenset()) -> str:
         """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
         text = sdoc[i:end].text
         key = place_key(text)
@@ -303,7 +306,8 @@ class Recogniser:
         if cue.prep and not sentence_start:
             return "gazetteer"
         if label == "PERSON":
-            return ""
+            return "gazetteer" if self._place_not_person(sdoc, i, end, key, known,
+                                                         persons) else ""
         if key in known:
             return "gazetteer"
         if i > 1 and sdoc[i - 1].text == "-" and sdoc[i - 2].text in ("R", "D", "I"):
@@ -316,6 +320,24 @@ class Recogniser:
                 and self._notable(text):
             return "gazetteer"
         return ""
+
+    def _place_not_person(self, sdoc: SpacyDoc, i: int, end: int, key: str, known: set[str],
+                          persons: frozenset[str]) -> bool:
+        """A town the tagger took for a person ("Gainesville", "Alexandria"): the whole
+        PERSON entity is the name, no person of the text bears it (no longer PERSON name
+        has it as a word), and the words say place — a resident or institution word after
+        it ("an Alexandria man", "Mansfield police"), "of" right after a person's name
+        ("John Smith of Alexandria"), or the same name taken as a place elsewhere."""
+        if sdoc[i].ent_iob_ != "B" or (end < len(sdoc) and sdoc[end].ent_iob_ == "I"):
+            return False
+        if any(w in persons for w in key.split()):
+            return False
+        if key in known:
+            return True
+        nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+        if nxt in self.lex.residents or nxt in self.lex.institution:
+            return True
+        return i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].ent_type_ == "PERSON"
 
     def _short_name(self, text: str) -> bool:
         """A two-letter name that is surely a place: dotted ("U.S.", "S.C.") or a country's
@@ -465,6 +487,13 @@ class Recogniser:
             if self.gaz.has(name):
                 out.append(Toponym(span, name, "dateline", "", Cue()))
         return out
+
+
+def _person_words(sdoc: SpacyDoc) -> frozenset[str]:
+    """The words of the tagger's PERSON names of two words or more ("Michael Jackson"):
+    a one-word PERSON mention of one of them is that person, not a town."""
+    return frozenset(place_key(tok.text) for ent in sdoc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent)
 
 
 def _blocked(span: Span, blocked: Sequence[Span]) -> bool:
