@@ -162,3 +162,13 @@ def test_town_tagged_as_a_person_is_a_place_by_its_words(pipe: Pipeline) -> None
 def test_surname_of_a_person_named_in_full_is_not_a_place(pipe: Pipeline) -> None:
     doc = code(pipe, "Coach Tom Lindsay praised the team. Lindsay said the players worked hard.")
     assert "Lindsay" not in by_text(doc)
+
+
+def test_town_tagged_as_an_organisation_is_a_place_by_its_words(pipe: Pipeline) -> None:
+    doc = code(pipe, "Winona man hurt in crash. A Winona man was hurt on Friday.")
+    assert sum(p.name == "Winona" for p in doc.places) == 2
+
+
+def test_county_inside_an_organisation_name_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Anyone with information can call the Henderson County Crimestoppers line.")
+    assert by_text(doc)["Henderson County"].country == "USA"

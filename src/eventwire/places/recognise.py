@@ -305,9 +305,12 @@ class Recogniser:
             return "gazetteer"
         if cue.prep and not sentence_start:
             return "gazetteer"
+        said = self._said_place(sdoc, i, end, key, persons)
         if label == "PERSON":
-            return "gazetteer" if self._place_not_person(sdoc, i, end, key, known,
-                                                         persons) else ""
+            lone = self._lone_person(sdoc, i, end) and not any(w in persons for w in key.split())
+            return "gazetteer" if lone and (said or key in known) else ""
+        if said or self._unit_named(sdoc, end):
+            return "gazetteer"
         if key in known:
             return "gazetteer"
         if i > 1 and sdoc[i - 1].text == "-" and sdoc[i - 2].text in ("R", "D", "I"):
@@ -321,23 +324,29 @@ class Recogniser:
             return "gazetteer"
         return ""
 
-    def _place_not_person(self, sdoc: SpacyDoc, i: int, end: int, key: str, known: set[str],
-                          persons: frozenset[str]) -> bool:
-        """A town the tagger took for a person ("Gainesville", "Alexandria"): the whole
-        PERSON entity is the name, no person of the text bears it (no longer PERSON name
-        has it as a word), and the words say place — a resident or institution word after
-        it ("an Alexandria man", "Mansfield police"), "of" right after a person's name
-        ("John Smith of Alexandria"), or the same name taken as a place elsewhere."""
-        if sdoc[i].ent_iob_ != "B" or (end < len(sdoc) and sdoc[end].ent_iob_ == "I"):
-            return False
+    def _lone_person(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
+        """Whether the tagger's PERSON entity is exactly these words."""
+        return sdoc[i].ent_iob_ == "B" and not (end < len(sdoc) and sdoc[end].ent_iob_ == "I")
+
+    def _said_place(self, sdoc: SpacyDoc, i: int, end: int, key: str,
+                    persons: frozenset[str]) -> bool:
+        """Whether the words around a name say it is a town, whatever the tagger thought
+        of it ("Gainesville", "Alexandria" are often tagged as people or organisations):
+        a resident or institution word after it ("an Alexandria man", "Mansfield police"),
+        or "of" right after a person's name ("John Smith of Alexandria") — unless a longer
+        PERSON name of the text has it as a word (then it is that person)."""
         if any(w in persons for w in key.split()):
             return False
-        if key in known:
-            return True
         nxt = sdoc[end].lower_ if end < len(sdoc) else ""
         if nxt in self.lex.residents or nxt in self.lex.institution:
             return True
         return i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].ent_type_ == "PERSON"
+
+    def _unit_named(self, sdoc: SpacyDoc, end: int) -> bool:
+        """A known name that ends in its own kind word ("Henderson County", "Avoyelles
+        Parish"): a place even inside an organisation's name."""
+        return end - 1 > 0 and sdoc[end - 1].lower_ in self.lex.kind_words \
+            and self.lex.kind_words[sdoc[end - 1].lower_] in ("admin1", "admin2")
 
     def _short_name(self, text: str) -> bool:
         """A two-letter name that is surely a place: dotted ("U.S.", "S.C.") or a country's
