@@ -172,3 +172,8 @@ def test_town_tagged_as_an_organisation_is_a_place_by_its_words(pipe: Pipeline) 
 def test_county_inside_an_organisation_name_is_a_place(pipe: Pipeline) -> None:
     doc = code(pipe, "Anyone with information can call the Henderson County Crimestoppers line.")
     assert by_text(doc)["Henderson County"].country == "USA"
+
+
+def test_name_listed_with_a_place_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Fees will fall in Cornwall and Kent next year, the board said.")
+    assert "Kent" in by_text(doc)

@@ -240,6 +240,7 @@ class Recogniser:
         known = {place_key(t.text) for t in found}
         persons = _person_words(sdoc)
         out: list[Toponym] = []
+        rejected: list[tuple[int, int]] = []
         n = len(sdoc)
         i = 0
         while i < n:
@@ -260,8 +261,53 @@ class Recogniser:
                 for k in range(i, end):
                     taken[k] = True
                 known.add(place_key(text))
+            elif not source and not _blocked_exact(span, blocked):
+                rejected.append((i, end))
             i = end
+        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons))
         return out
+
+    def _listed(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
+                rejected: list[tuple[int, int]], persons: frozenset[str]) -> list[Toponym]:
+        """Known names listed with a place ("Cornwall and Kent", "Barrow, Jackson and
+        Madison counties"): the members of a list are of one kind. Names turned down on
+        their own are looked at again, until no more join a list."""
+        out: list[Toponym] = []
+        left = list(rejected)
+        while left:
+            keep: list[tuple[int, int]] = []
+            for i, end in left:
+                if any(taken[k] for k in range(i, end)) or not self._listable(
+                        sdoc, i, end, ent_of[i], persons):
+                    continue
+                if self._next_to_place(sdoc, taken, i, end):
+                    out.append(self._toponym(sdoc, i, end, "gazetteer", ent_of[i]))
+                    for k in range(i, end):
+                        taken[k] = True
+                else:
+                    keep.append((i, end))
+            if len(keep) == len(left):
+                break
+            left = keep
+        return out
+
+    def _listable(self, sdoc: SpacyDoc, i: int, end: int, label: str,
+                  persons: frozenset[str]) -> bool:
+        text = sdoc[i:end].text
+        key = place_key(text)
+        if len(key) < 3 or key in self.lex.not_places or self._acronym(text) \
+                or self._not_place_after(sdoc, end) or label == "NORP":
+            return False
+        if any(w in persons for w in key.split()):
+            return False
+        return self._proper(sdoc, i, end) and (label != "PERSON" or self._lone_person(sdoc, i, end))
+
+    def _next_to_place(self, sdoc: SpacyDoc, taken: list[bool], i: int, end: int) -> bool:
+        """Whether a list word ("and", "or", a comma) joins these words to a place."""
+        joins = (",", "and", "or", "&")
+        before = i >= 2 and sdoc[i - 1].lower_ in joins and taken[i - 2]
+        after = end + 1 < len(sdoc) and sdoc[end].lower_ in joins and taken[end + 1]
+        return before or after
 
     def _capital(self, tok: Token) -> bool:
         t = tok.text
