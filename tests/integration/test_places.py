@@ -150,3 +150,30 @@ def test_a_state_ending_a_list_of_units_is_a_place(pipe: Pipeline) -> None:
     places = by_text(doc)
     assert places["Andhra Pradesh"].country == "IND"
     assert places["Andhra Pradesh"].precision == "admin1"
+
+
+def test_town_tagged_as_a_person_is_a_place_by_its_words(pipe: Pipeline) -> None:
+    doc = code(pipe, "An Alexandria man was arrested after a fight at a bar.")
+    assert "Alexandria" in by_text(doc)
+    doc = code(pipe, "Karen Miles of Gainesville won the prize.")
+    assert "Gainesville" in by_text(doc)
+
+
+def test_surname_of_a_person_named_in_full_is_not_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Coach Tom Lindsay praised the team. Lindsay said the players worked hard.")
+    assert "Lindsay" not in by_text(doc)
+
+
+def test_town_tagged_as_an_organisation_is_a_place_by_its_words(pipe: Pipeline) -> None:
+    doc = code(pipe, "Winona man hurt in crash. A Winona man was hurt on Friday.")
+    assert sum(p.name == "Winona" for p in doc.places) == 2
+
+
+def test_county_inside_an_organisation_name_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Anyone with information can call the Henderson County Crimestoppers line.")
+    assert by_text(doc)["Henderson County"].country == "USA"
+
+
+def test_name_listed_with_a_place_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Fees will fall in Cornwall and Kent next year, the board said.")
+    assert "Kent" in by_text(doc)

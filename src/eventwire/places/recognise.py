@@ -72,6 +72,7 @@ class Lexicon:
     not_after: frozenset[str]
     geo_heads: frozenset[str]
     not_places: frozenset[str]
+    residents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
         not_after=frozenset(lists.get("not_after", ())),
         geo_heads=frozenset(lists.get("geo_head", ())),
         not_places=frozenset(lists.get("notplace", ())),
+        residents=frozenset(lists.get("resident", ())),
     )
 
 
@@ -236,7 +238,9 @@ class Recogniser:
                         blocked: Sequence[Span], found: list[Toponym],
                         starts: frozenset[int]) -> list[Toponym]:
         known = {place_key(t.text) for t in found}
+        persons = _person_words(sdoc)
         out: list[Toponym] = []
+        rejected: list[tuple[int, int]] = []
         n = len(sdoc)
         i = 0
         while i < n:
@@ -251,14 +255,59 @@ class Recogniser:
             span = Span(sdoc[i].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
             text = sdoc[i:end].text
             label = ent_of[i]
-            source = self._accept(sdoc, i, end, label, known, i in starts)
+            source = self._accept(sdoc, i, end, label, known, i in starts, persons)
             if source and not _blocked_exact(span, blocked):
                 out.append(self._toponym(sdoc, i, end, source, label))
                 for k in range(i, end):
                     taken[k] = True
                 known.add(place_key(text))
+            elif not source and not _blocked_exact(span, blocked):
+                rejected.append((i, end))
             i = end
+        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons))
         return out
+
+    def _listed(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
+                rejected: list[tuple[int, int]], persons: frozenset[str]) -> list[Toponym]:
+        """Known names listed with a place ("Cornwall and Kent", "Barrow, Jackson and
+        Madison counties"): the members of a list are of one kind. Names turned down on
+        their own are looked at again, until no more join a list."""
+        out: list[Toponym] = []
+        left = list(rejected)
+        while left:
+            keep: list[tuple[int, int]] = []
+            for i, end in left:
+                if any(taken[k] for k in range(i, end)) or not self._listable(
+                        sdoc, i, end, ent_of[i], persons):
+                    continue
+                if self._next_to_place(sdoc, taken, i, end):
+                    out.append(self._toponym(sdoc, i, end, "gazetteer", ent_of[i]))
+                    for k in range(i, end):
+                        taken[k] = True
+                else:
+                    keep.append((i, end))
+            if len(keep) == len(left):
+                break
+            left = keep
+        return out
+
+    def _listable(self, sdoc: SpacyDoc, i: int, end: int, label: str,
+                  persons: frozenset[str]) -> bool:
+        text = sdoc[i:end].text
+        key = place_key(text)
+        if len(key) < 3 or key in self.lex.not_places or self._acronym(text) \
+                or self._not_place_after(sdoc, end) or label == "NORP":
+            return False
+        if any(w in persons for w in key.split()):
+            return False
+        return self._proper(sdoc, i, end) and (label != "PERSON" or self._lone_person(sdoc, i, end))
+
+    def _next_to_place(self, sdoc: SpacyDoc, taken: list[bool], i: int, end: int) -> bool:
+        """Whether a list word ("and", "or", a comma) joins these words to a place."""
+        joins = (",", "and", "or", "&")
+        before = i >= 2 and sdoc[i - 1].lower_ in joins and taken[i - 2]
+        after = end + 1 < len(sdoc) and sdoc[end].lower_ in joins and taken[end + 1]
+        return before or after
 
     def _capital(self, tok: Token) -> bool:
         t = tok.text
@@ -286,7 +335,7 @@ class Recogniser:
         return best
 
     def _accept(self, sdoc: SpacyDoc, i: int, end: int, label: str, known: set[str],
-                sent_start: bool) -> str:
+                sent_start: bool, persons: frozenset[str] = frozenset()) -> str:
         """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
         text = sdoc[i:end].text
         key = place_key(text)
@@ -302,8 +351,12 @@ class Recogniser:
             return "gazetteer"
         if cue.prep and not sentence_start:
             return "gazetteer"
+        said = self._said_place(sdoc, i, end, key, persons)
         if label == "PERSON":
-            return ""
+            lone = self._lone_person(sdoc, i, end) and not any(w in persons for w in key.split())
+            return "gazetteer" if lone and (said or key in known) else ""
+        if said or self._unit_named(sdoc, end):
+            return "gazetteer"
         if key in known:
             return "gazetteer"
         if i > 1 and sdoc[i - 1].text == "-" and sdoc[i - 2].text in ("R", "D", "I"):
@@ -316,6 +369,30 @@ class Recogniser:
                 and self._notable(text):
             return "gazetteer"
         return ""
+
+    def _lone_person(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
+        """Whether the tagger's PERSON entity is exactly these words."""
+        return sdoc[i].ent_iob_ == "B" and not (end < len(sdoc) and sdoc[end].ent_iob_ == "I")
+
+    def _said_place(self, sdoc: SpacyDoc, i: int, end: int, key: str,
+                    persons: frozenset[str]) -> bool:
+        """Whether the words around a name say it is a town, whatever the tagger thought
+        of it ("Gainesville", "Alexandria" are often tagged as people or organisations):
+        a resident or institution word after it ("an Alexandria man", "Mansfield police"),
+        or "of" right after a person's name ("John Smith of Alexandria") — unless a longer
+        PERSON name of the text has it as a word (then it is that person)."""
+        if any(w in persons for w in key.split()):
+            return False
+        nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+        if nxt in self.lex.residents or nxt in self.lex.institution:
+            return True
+        return i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].ent_type_ == "PERSON"
+
+    def _unit_named(self, sdoc: SpacyDoc, end: int) -> bool:
+        """A known name that ends in its own kind word ("Henderson County", "Avoyelles
+        Parish"): a place even inside an organisation's name."""
+        return end - 1 > 0 and sdoc[end - 1].lower_ in self.lex.kind_words \
+            and self.lex.kind_words[sdoc[end - 1].lower_] in ("admin1", "admin2")
 
     def _short_name(self, text: str) -> bool:
         """A two-letter name that is surely a place: dotted ("U.S.", "S.C.") or a country's
@@ -465,6 +542,13 @@ class Recogniser:
             if self.gaz.has(name):
                 out.append(Toponym(span, name, "dateline", "", Cue()))
         return out
+
+
+def _person_words(sdoc: SpacyDoc) -> frozenset[str]:
+    """The words of the tagger's PERSON names of two words or more ("Michael Jackson"):
+    a one-word PERSON mention of one of them is that person, not a town."""
+    return frozenset(place_key(tok.text) for ent in sdoc.ents
+                     if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent)
 
 
 def _blocked(span: Span, blocked: Sequence[Span]) -> bool:
