@@ -220,7 +220,9 @@ def test_a_place_alone_makes_no_event(pipe: Pipeline) -> None:
 def test_a_person_of_a_country_brings_the_country_through_a_pronoun(pipe: Pipeline) -> None:
     text = "Chief Baraka Mwangi of Kenya said on Monday that he would be ready to host a meeting."
     ev = only(doc := code(pipe, text))
-    assert countries(doc, ev.source) == {None, "KEN"}
+    (chief,) = (a for a in doc.actors if a.id in ev.source)
+    assert chief.name == "Baraka Mwangi" and chief.country == "KEN"
+    assert "he" in {m.text for m in chief.mentions}
 
 
 @pytest.mark.parametrize(
