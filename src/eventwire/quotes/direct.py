@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.model import Span
+from eventwire.nlp import sentence_bounds
 from eventwire.quotes.indirect import Found
 from eventwire.quotes.marks import Segment
 from eventwire.quotes.speaker import subject_of
@@ -151,15 +152,59 @@ def build_units(
         if owner is not None:
             by_owner[id(owner)] = unit
     kept = [u for u in units if u.owner is not None or _standalone(text, u.span, min_words)]
+    for unit in kept:
+        if unit.direct and _predicate_only(doc, text, unit.pieces[0]):
+            unit.direct = False
     return Quotations(kept, extended)
+
+
+def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
+    """Quoted words that are only the predicate of the writer's clause, its subject
+    standing before the quote ("the paper said the candidate “has earned a few fans”",
+    "which he added “is deeply regrettable”"): the report borrows the words, it does
+    not quote a sentence. A quote opening its sentence, or opening with a capital, is
+    the speaker's own sentence."""
+    first = next((c for c in seg.span.of(text) if c.isalpha()), "")
+    if not first.islower() or _opens_sentence(text, seg.span.start):
+        return False
+    words_ = doc.char_span(seg.span.start, seg.span.end, alignment_mode="expand")
+    if words_ is None:
+        return False
+    inside = range(words_.start, words_.end)
+    for tok in words_:
+        if tok.head.i in inside and tok.head.i != tok.i:
+            continue  # not a head of the quoted words
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < words_.start for c in tok.children):
+            return True
+    return False
 
 
 def _standalone(text: str, span: Span, min_words: int) -> bool:
     """An unattributed quotation counts when it is long and opens its sentence: one that
     starts mid-sentence is a phrase of the writer's sentence ("declaring it “…”")."""
+    if _whole_paragraph(text, span):
+        return True
     if words(text, span) < min_words:
         return False
     return _opens_sentence(text, span.start)
+
+
+def _whole_paragraph(text: str, span: Span) -> bool:
+    """A paragraph that is nothing but a quotation is speech, however short ("“Who pays
+    for it?”" after the speaker's question): a title or a scare quote sits in a
+    sentence of the writer's."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end == -1 else end
+    inner = span.of(text).strip("\"“”„«»' ")
+    return (
+        not text[start : span.start].strip()
+        and not text[span.end : end].strip()
+        and bool(inner)
+        and inner[-1] in ".!?,…—-"
+    )
 
 
 def _owners(
@@ -365,9 +410,23 @@ def _continues(
     found: Sequence[Found],
 ) -> bool:
     """Whether ``seg`` goes on with the quotation ``prev`` (same speaker, no new cue)."""
-    if owner is not None or not prev.direct:
+    if not prev.direct:
         return False
     last = prev.pieces[-1].span
+    last_line = prev.lines[-1]
+    if line != last_line:
+        between = text[lines[last_line + 1] : lines[line]] if line > last_line + 1 else ""
+        if between.strip() or text[lines[line] : seg.span.start].strip():
+            return False  # the new paragraph must follow at once and open with the quote
+        if prev.pieces[-1].open_end and (
+            owner is None or any(p.span.start <= owner.cue.start < p.span.end for p in prev.pieces)
+        ):
+            # wire style: a quote running on into the next paragraph leaves its mark
+            # unclosed and the next paragraph reopens it; a cue inside the quote so far
+            # ("Here they are:") is the speaker's word, not a new attribution
+            return True
+    if owner is not None:
+        return False
     gap = Span(last.end, seg.span.start)
     if any(
         f.cue.overlaps(gap) and not _same_report(doc, f, prev)
@@ -375,14 +434,23 @@ def _continues(
         if f is not prev.owner
     ):
         return False
-    last_line = prev.lines[-1]
     if line == last_line:
         return prev.owner is not None
-    between = text[lines[last_line + 1] : lines[line]] if line > last_line + 1 else ""
-    if between.strip():
+    return not _narrated_after(doc, text, last.end, lines[last_line + 1] - 1)
+
+
+def _narrated_after(doc: SpacyDoc, text: str, at: int, line_end: int) -> bool:
+    """Whether the writer's own narration follows the quote's sentence in its paragraph
+    ('“We will build it,” he added. He then turned to the crowd.'): the paragraph no
+    longer ends in the quotation, so the next one opening with a quote starts another."""
+    rest = text[at:line_end]
+    if not rest.strip():
         return False
-    # the new paragraph must open with the quote
-    return not text[lines[line] : seg.span.start].strip()
+    first = at + len(rest) - len(rest.lstrip())
+    end_token = sentence_bounds(doc)[_token_at(doc, first)][1]
+    end_char = doc[end_token - 1].idx + len(doc[end_token - 1]) if end_token > 0 else first
+    tail = text[end_char:line_end].strip()
+    return bool(tail) and not any(c in tail for c in "\"“”")
 
 
 def _same_report(doc: SpacyDoc, f: Found, prev: Unit) -> bool:

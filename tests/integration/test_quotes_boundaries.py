@@ -1,0 +1,78 @@
+"""Where a direct quotation starts and stops: nested marks, quotes running over
+paragraphs, narration between paragraphs, and quoted words that are only a predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Doc, Quote, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+from eventwire.quotes import QuotesStage
+
+TEXT = """Mayor Dana Velk spoke to the council on Monday.
+
+"The budget is tight, and I will read you the letter: “We cannot pay the drivers this winter.” \
+That is where we stand," Velk said.
+
+She went on to list her plans.
+
+"There are three things we must do. Here they are:
+
+"Cut the waste, raise the fares and ask the province for help."
+
+"We are going to fix the buses," Velk added. She then turned to the crowd.
+
+"Who is going to pay for it?"
+
+As the local paper noted on Monday, the mayor "has surprisingly earned herself a few fans \
+in the suburbs."
+"""
+
+
+@pytest.fixture(scope="module")
+def doc() -> Doc:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    return QuotesStage.load()(pipe.code_verbatim(RawArticle(text=TEXT, locator="t")))
+
+
+def _quote(doc: Doc, starts_with: str) -> Quote:
+    found = [q for q in doc.quotes if q.content.of(TEXT).startswith(starts_with)]
+    assert len(found) == 1, [q.content.of(TEXT) for q in doc.quotes]
+    return found[0]
+
+
+def test_a_quote_nested_in_another_style_stays_inside_the_outer_one(doc: Doc) -> None:
+    q = _quote(doc, '"The budget is tight')
+    assert q.direct
+    assert q.content.of(TEXT).endswith('That is where we stand,"')
+    assert not any(x.content.of(TEXT).startswith("“We cannot") for x in doc.quotes)
+
+
+def test_an_unclosed_quote_goes_on_in_the_next_paragraph_despite_its_own_colon(
+    doc: Doc,
+) -> None:
+    q = _quote(doc, '"There are three things')
+    assert q.direct
+    assert q.content.of(TEXT).endswith('ask the province for help."')
+
+
+def test_narration_after_the_tag_ends_the_quotation(doc: Doc) -> None:
+    q = _quote(doc, '"We are going to fix')
+    assert q.content.of(TEXT) == '"We are going to fix the buses,"'
+
+
+def test_a_short_quote_that_is_a_whole_paragraph_is_kept(doc: Doc) -> None:
+    q = _quote(doc, '"Who is going to pay')
+    assert q.direct
+    assert q.content.of(TEXT) == '"Who is going to pay for it?"'
+
+
+def test_quoted_words_that_are_only_a_predicate_are_not_a_direct_quotation(
+    doc: Doc,
+) -> None:
+    assert not any(
+        q.direct and q.content.of(TEXT).startswith('"has surprisingly') for q in doc.quotes
+    )
