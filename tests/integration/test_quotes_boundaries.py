@@ -76,3 +76,25 @@ def test_quoted_words_that_are_only_a_predicate_are_not_a_direct_quotation(
     assert not any(
         q.direct and q.content.of(TEXT).startswith('"has surprisingly') for q in doc.quotes
     )
+
+
+REPORT = """Councillor Ida Brem said the depot had run out of money for repairs.
+
+"We have nothing left for the winter, and the drivers know it better than anyone here."
+
+"Nobody is listening," she said.
+"""
+
+
+def test_an_unattributed_quote_after_a_report_goes_on_with_that_report() -> None:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=REPORT, locator="t")))
+    texts = {q.content.of(REPORT): q for q in doc.quotes}
+    report = next(q for t, q in texts.items() if t.startswith("the depot"))
+    assert not report.direct
+    assert report.content.of(REPORT).endswith('anyone here."')
+    speaker = report.speaker_span
+    assert speaker is not None and speaker.of(REPORT) == "Councillor Ida Brem"
+    assert not any(t.startswith('"We have nothing') for t in texts)
+    tagged = texts['"Nobody is listening,"']
+    assert tagged.direct

@@ -152,10 +152,43 @@ def build_units(
         if owner is not None:
             by_owner[id(owner)] = unit
     kept = [u for u in units if u.owner is not None or _standalone(text, u.span, min_words)]
+    owning = {id(u.owner) for u in units if u.owner is not None}
+    for unit in [u for u in kept if u.owner is None]:
+        report = _report_before(text, unit, found, owning)
+        if report is not None:
+            extended[report] = max(extended.get(report, 0), unit.span.end)
+            kept.remove(unit)
     for unit in kept:
         if unit.direct and _predicate_only(doc, text, unit.pieces[0]):
             unit.direct = False
     return Quotations(kept, extended)
+
+
+def _report_before(
+    text: str, unit: Unit, found: Sequence[Found], owning: set[int]
+) -> Found | None:
+    """The indirect report that an unattributed quotation goes on with: the report ends
+    the sentence right before it ("Lee said the fund was empty. “We have nothing left.”"),
+    or ends the paragraph right before the one the quotation opens. The quotation adds
+    the reporter's own words to that report; it names no speaker of its own."""
+    start = unit.span.start
+    if unit.pieces[-1].span.of(text).rstrip("\"“”„«»' ").endswith(","):
+        return None  # '“…,” the email read': a tag of its own follows, parsed or not
+    reports = [
+        (f.content.end, f)
+        for f in found
+        if f.content is not None and id(f) not in owning and f.content.end <= start
+    ]
+    if not reports:
+        return None
+    end, best = max(reports, key=lambda r: r[0])
+    gap = text[end:start]
+    if gap.count("\n") > 2 or any(c in gap for c in "\"“”„«»"):
+        return None
+    if "\n" in gap:
+        # the report must end its paragraph and the quotation open the next
+        return best if not gap.strip(" .!?\n\xa0") else None
+    return best if not gap.strip(" .!?\xa0") and gap.strip(" \xa0") else None
 
 
 def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
