@@ -98,3 +98,43 @@ def test_an_unattributed_quote_after_a_report_goes_on_with_that_report() -> None
     assert not any(t.startswith('"We have nothing') for t in texts)
     tagged = texts['"Nobody is listening,"']
     assert tagged.direct
+
+
+CUES = """"It happens, right?" the mayor went on. "We fix it and move on."
+
+"Not a chance," Dana Velk fired back, calling the plan "a costly mistake."
+
+"The levee would not have held," according to a report by the river authority.
+
+Dana Velk, a contestant on the quiz show "Brain Race," who went on to work for the station, \
+said the questions were fair.
+"""
+
+
+@pytest.fixture(scope="module")
+def cues_doc() -> Doc:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    return QuotesStage.load()(pipe.code_verbatim(RawArticle(text=CUES, locator="t")))
+
+
+def _direct(doc: Doc, text: str) -> list[str]:
+    return [q.content.of(text) for q in doc.quotes if q.direct]
+
+
+def test_two_word_cues_tag_quotes(cues_doc: Doc) -> None:
+    q = next(q for q in cues_doc.quotes if q.content.of(CUES).startswith('"It happens'))
+    assert q.direct and q.content.of(CUES).endswith('move on."')
+    assert q.cue is not None and q.cue.of(CUES) == "went on"
+    assert '"Not a chance,"' in _direct(cues_doc, CUES)
+
+
+def test_a_phrase_quoted_in_the_middle_of_the_sentence_is_not_direct(cues_doc: Doc) -> None:
+    assert not any("costly" in t for t in _direct(cues_doc, CUES))
+
+
+def test_according_to_after_a_quote_tags_it(cues_doc: Doc) -> None:
+    assert '"The levee would not have held,"' in _direct(cues_doc, CUES)
+
+
+def test_a_two_word_cue_with_an_infinitive_tags_nothing(cues_doc: Doc) -> None:
+    assert '"Brain Race,"' not in _direct(cues_doc, CUES)

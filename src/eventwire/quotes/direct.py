@@ -275,7 +275,7 @@ def _owners(
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
             near = _adjacent(text, seg, free, segments)
-            if near is not None and _embedded(text, seg):
+            if near is not None and (_embedded(text, seg) or _phrase_of_sentence(text, seg, near)):
                 borrowed[i] = near
                 continue
             owners[i] = near or _colon_intro(doc, text, seg, found)
@@ -331,8 +331,8 @@ def _tagged(
             return None
         if any(c in _SENTENCE_END or c in "\"“”" for c in gap):
             return None
-        if f.speech and doc[f.verb].tag_ != "VBG":
-            return f
+        if f.speech and (doc[f.verb].tag_ != "VBG" or f.frame == "adjunct"):
+            return f  # a finite cue, or a phrase: '“…,” according to the court filing'
     return None
 
 
@@ -369,8 +369,11 @@ def _adjacent(
             any(c in _SENTENCE_END for c in piece) or _names_a_title(piece)
         ):
             continue
-        if cue.start >= seg.span.end and any(c in _SENTENCE_END for c in piece.strip()):
-            continue
+        if cue.start >= seg.span.end and (
+            any(c in _SENTENCE_END for c in piece.strip())
+            or text[cue.end : cue.end + 2].lstrip().startswith(":")
+        ):
+            continue  # a cue ending in a colon introduces what follows it
         dist = len(piece)
         if best is None or dist < best[0]:
             best = (dist, f)
@@ -386,6 +389,18 @@ def _embedded(text: str, seg: Segment) -> bool:
         return False
     rest = text[seg.span.end : seg.span.end + 3].lstrip(" \xa0")
     return bool(rest) and (rest[0].isalnum() or rest[0] in "([")
+
+
+def _phrase_of_sentence(text: str, seg: Segment, cue: Found) -> bool:
+    """A quote that opens with a small letter in the middle of the writer's sentence,
+    not set off right after its cue ("she fired back, calling him “a failed
+    candidate.”", "summed up the plan as “hopeless,”"): a phrase the report borrows."""
+    first = next((c for c in seg.span.of(text) if c.isalpha()), "")
+    if not first.islower() or _opens_sentence(text, seg.span.start):
+        return False
+    return not (
+        cue.cue.end <= seg.span.start and text[cue.cue.end : seg.span.start].strip() in (",", ":")
+    )
 
 
 def _names_a_title(gap: str) -> bool:
