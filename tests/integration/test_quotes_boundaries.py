@@ -106,6 +106,9 @@ CUES = """"It happens, right?" the mayor went on. "We fix it and move on."
 
 "The levee would not have held," according to a report by the river authority.
 
+The mayor read out the towns that had flooded. She punctuated her list by saying "Too many." \
+The crowd followed her by softly echoing "too many." She called the plan a "farce."
+
 Dana Velk, a contestant on the quiz show "Brain Race," who went on to work for the station, \
 said the questions were fair.
 """
@@ -138,3 +141,10 @@ def test_according_to_after_a_quote_tags_it(cues_doc: Doc) -> None:
 
 def test_a_two_word_cue_with_an_infinitive_tags_nothing(cues_doc: Doc) -> None:
     assert '"Brain Race,"' not in _direct(cues_doc, CUES)
+
+
+def test_what_a_speech_verb_utters_is_quoted_however_short(cues_doc: Doc) -> None:
+    direct = _direct(cues_doc, CUES)
+    assert '"Too many."' in direct
+    assert '"too many."' in direct
+    assert not any("farce" in t for t in direct)

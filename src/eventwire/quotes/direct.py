@@ -92,8 +92,14 @@ def _is_quotation(text: str, f: Found, content: Span, segments: Sequence[Segment
     head = text[content.start : segments[0].span.start].strip().lower()
     if head not in ("", ":", ","):
         return False
-    if f.frame != "clause" and sum(words(text, s.span) for s in segments) < _MIN_QUOTATION_WORDS:
-        return False  # a scare quote: "called it a “farce”" reports, it does not quote
+    if (
+        f.frame != "clause"
+        and not (f.speech and f.frame == "object")
+        and sum(words(text, s.span) for s in segments) < _MIN_QUOTATION_WORDS
+    ):
+        # a scare quote: "called it a “farce”" reports, it does not quote; what a speech
+        # verb utters ("by saying “Too many.”", "chanting “No contract”") it quotes
+        return False
     return _quoted_share(content, segments) >= 0.8
 
 
