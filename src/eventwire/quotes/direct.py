@@ -269,13 +269,21 @@ def _owners(
     cues = sorted(found, key=lambda f: f.cue.start)
     starts = [f.cue.start for f in cues]
     for i, seg in enumerate(segments):
-        if owners[i] is None:
-            intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
-            if intro is None and i in covered and _after_colon(text, seg):
-                intro = _colon_intro(doc, text, seg, found)
-            if intro is not None:
+        current = owners[i]
+        if current is not None:
+            # a second cue set right before the quote ("“…,” she said, adding, “…”",
+            # "…, before asking: “…”") introduces it, whatever complement the parse
+            # gave the first
+            intro = _introduced(text, seg, cues, starts)
+            if intro is not None and intro.cue.start > current.cue.end:
                 owners[i] = intro
-                covered.pop(i, None)
+            continue
+        intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
+        if intro is None and i in covered and _after_colon(text, seg):
+            intro = _colon_intro(doc, text, seg, found)
+        if intro is not None:
+            owners[i] = intro
+            covered.pop(i, None)
     free = [f for f in found if f.speech and f.content is None]
     borrowed: dict[int, Found] = {}
     for i, seg in enumerate(segments):
