@@ -148,3 +148,20 @@ def test_what_a_speech_verb_utters_is_quoted_however_short(cues_doc: Doc) -> Non
     assert '"Too many."' in direct
     assert '"too many."' in direct
     assert not any("farce" in t for t in direct)
+
+
+SIGNED = """Readers told us what the new bridge means to them.
+“We waited twenty years for this bridge, and it finally opened.” ― Ana Ruiz
+“My commute is half as long now, and I see my kids before dinner.” ― Tomas Ferreira
+"""
+
+
+def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=SIGNED, locator="t")))
+    direct = [q for q in doc.quotes if q.direct]
+    assert [q.content.of(SIGNED)[:12] for q in direct] == ["“We waited t", "“My commute "]
+    assert [q.speaker_span.of(SIGNED) if q.speaker_span else None for q in direct] == [
+        "Ana Ruiz",
+        "Tomas Ferreira",
+    ]

@@ -27,6 +27,7 @@ enough to be speech rather than a title or a scare quote (``min_words``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 _NEAR_WORDS = 12
+# a signature after a quote: a dash, up to five capitalised words, the line's end
+_DASH_NAME = re.compile(
+    r"[ \xa0]*([―—–]|--?)[ \xa0]*([A-Z][^\s,.;:]*(?:[ \xa0][A-Z][^\s,.;:]*){0,4})[ \xa0.]*$"
+)
 _SENTENCE_END = frozenset(".!?")
 _MIN_QUOTATION_WORDS = 3
 _TITLE_BEFORE = frozenset({"on", "in", "at", "to", "of", "from", "with", "for", "by", "about",
@@ -278,7 +283,11 @@ def _owners(
             if intro is not None and intro.cue.start > current.cue.end:
                 owners[i] = intro
             continue
-        intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
+        intro = (
+            _introduced(text, seg, cues, starts)
+            or _tagged(doc, text, seg, cues, starts)
+            or _dash_tag(doc, text, seg)
+        )
         if intro is None and i in covered and _after_colon(text, seg):
             intro = _colon_intro(doc, text, seg, found)
         if intro is not None:
@@ -348,6 +357,26 @@ def _tagged(
         if f.speech and (doc[f.verb].tag_ != "VBG" or f.frame == "adjunct"):
             return f  # a finite cue, or a phrase: '“…,” according to the court filing'
     return None
+
+
+def _dash_tag(doc: SpacyDoc, text: str, seg: Segment) -> Found | None:
+    """A name set after a quote with a dash, closing its paragraph, as pull quotes and
+    readers' comments are signed ("“We need the bridge.” ― Ana Ruiz"): the name is the
+    speaker."""
+    if not _opens_sentence(text, seg.span.start):
+        return None  # '… was “still the first party.”--Kim Doe': a byline, not a signature
+    line_end = text.find("\n", seg.span.end)
+    rest = text[seg.span.end : len(text) if line_end == -1 else line_end]
+    m = _DASH_NAME.match(rest)
+    if m is None:
+        return None
+    start, end = seg.span.end + m.start(2), seg.span.end + m.end(2)
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    dash = seg.span.end + m.start(1)
+    root = name.root
+    return Found(Span(dash, dash + len(m.group(1))), root.i, None, root.i, True, "dash")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
