@@ -10,19 +10,28 @@ A segment is owned by a cue when
    it with a colon when it opens with a capital, or
 3. a speech cue with no complement of its own stands next to it in the same
    sentence ("“No.” *she said* flatly") or ends the paragraph before it with a
-   colon ("She *said*:" / "“…”"). A quote the writer's sentence runs on through
-   ("John “Tig” Smith *said*") is then kept as borrowed words, not as a direct
-   quotation.
+   colon ("She *said*:" / "“…”"), or
+4. a dash and a name close its line ("“…” ― Ana Ruiz").
+
+A quote the writer's sentence runs on through ("John “Tig” Smith *said*"), or
+that opens with a small letter in the middle of the writer's sentence, is kept as
+borrowed words, not as a direct quotation; so are quoted words that are only the
+predicate of a subject standing before them ("the mayor “has earned a few fans”").
+A second cue set right before a quote ("…, adding, “…”") introduces it.
 
 Segments then join into one quotation, as news style (and the PolNeAR gold)
 reads them: the pieces of a quote split by its attribution (“…,” she said, “…”,
 also with a participle or a second cue of the same report between them), and a
 paragraph that opens with a quote and has no cue of its own, continuing the
-quotation of the paragraph before. A joined quotation is one content span
-covering its pieces, quotation marks included.
+quotation of the paragraph before when that paragraph ends with the quotation and
+its tag (narration after the tag ends it), or always when the quote before was left
+unclosed. A joined quotation is one content span covering its pieces, quotation
+marks included.
 
 Quoted words with no owner are kept as quotations only when they are long
-enough to be speech rather than a title or a scare quote (``min_words``).
+enough to be speech rather than a title or a scare quote (``min_words``) or make
+up a paragraph of their own; one that follows an indirect report at once goes on
+with that report.
 """
 
 from __future__ import annotations
