@@ -109,6 +109,8 @@ CUES = """"It happens, right?" the mayor went on. "We fix it and move on."
 The mayor read out the towns that had flooded. She punctuated her list by saying "Too many." \
 The crowd followed her by softly echoing "too many." She called the plan a "farce."
 
+Lena Doyle, who has starred in "Rivertown" and "Night Shift," posted the clip on Thursday.
+
 Dana Velk, a contestant on the quiz show "Brain Race," who went on to work for the station, \
 said the questions were fair.
 """
@@ -165,3 +167,7 @@ def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
         "Ana Ruiz",
         "Tomas Ferreira",
     ]
+
+
+def test_a_title_after_a_preposition_or_in_a_list_is_not_a_quotation(cues_doc: Doc) -> None:
+    assert not any("Night Shift" in t or "Rivertown" in t for t in _direct(cues_doc, CUES))

@@ -307,7 +307,11 @@ def _owners(
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
             near = _adjacent(text, seg, free, segments)
-            if near is not None and (_embedded(text, seg) or _phrase_of_sentence(text, seg, near)):
+            if near is not None and (
+                _embedded(text, seg)
+                or _phrase_of_sentence(text, seg, near)
+                or _after_title_word(text, seg)
+            ):
                 borrowed[i] = near
                 continue
             owners[i] = near or _colon_intro(doc, text, seg, found)
@@ -453,6 +457,14 @@ def _phrase_of_sentence(text: str, seg: Segment, cue: Found) -> bool:
     return not (
         cue.cue.end <= seg.span.start and text[cue.cue.end : seg.span.start].strip() in (",", ":")
     )
+
+
+def _after_title_word(text: str, seg: Segment) -> bool:
+    """A quote right after a preposition, a possessive, a naming word or "and" names a
+    title or sits in a list ("who starred in “Rivertown” and “Night Shift,” posted the
+    clip"), whichever side of it the cue stands."""
+    line = text[text.rfind("\n", 0, seg.span.start) + 1 : seg.span.start].rstrip()
+    return _names_a_title(line) or line.lower().endswith(" and")
 
 
 def _names_a_title(gap: str) -> bool:
