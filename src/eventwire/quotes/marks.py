@@ -54,6 +54,14 @@ def _opens(text: str, i: int, size: int) -> bool:
     return False
 
 
+def _misturned(text: str, i: int) -> bool:
+    """A closing curly mark where a quote can only open: at the start of a line or after
+    a space, before a word, with no quote open (''”Fear. I am afraid.”'')."""
+    if text[i] not in CLOSERS or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE
+
+
 def _nests(text: str, start: int, i: int, size: int) -> str | None:
     """The style of a quote that the mark at ``i`` opens inside the quote opened at
     ``start``, when the two styles differ ('"She read: “We are ready.” Then she left."',
@@ -94,7 +102,7 @@ def find_segments(text: str) -> list[Segment]:
             start = nested = None
             continue
         if start is None:
-            if _opens(text, i, size):
+            if _opens(text, i, size) or _misturned(text, i):
                 start = i
             continue
         if nested is not None:
