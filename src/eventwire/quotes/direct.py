@@ -214,7 +214,7 @@ def _report_before(
 def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
     """Quoted words that are only the predicate of the writer's clause, its subject
     standing before the quote ("the paper said the candidate “has earned a few fans”",
-    "which he added “is deeply regrettable”"): the report borrows the words, it does
+    "which she called “a sorry day for the valley”"): the report borrows the words, it does
     not quote a sentence. A quote opening its sentence, or opening with a capital, is
     the speaker's own sentence."""
     first = next((c for c in seg.span.of(text) if c.isalpha()), "")
