@@ -84,3 +84,21 @@ def test_bundled_word_lists_are_lower_case_and_non_empty() -> None:
     assert {"statement", "spokesman"} <= carriers
     assert {"related", "the latest"} <= labels
     assert all(w == w.lower() and w.strip() == w for w in carriers | labels)
+
+
+def test_a_verb_and_its_particle_make_a_cue_of_their_own() -> None:
+    lex = CueLexicon.parse("go on\tclause\tspeech\ngo\tinf\tthought\n")
+    pair = lex.verb("go", "on")
+    assert pair is not None and pair.speech and pair.lemma == "go on"
+    alone = lex.verb("go", "away")
+    assert alone is not None and alone.lemma == "go"
+    assert lex.verb("go") is alone
+    with pytest.raises(CueError, match="particle"):
+        CueLexicon.parse("go quickly\tclause\tspeech\n")
+
+
+def test_the_bundled_lexicon_has_two_word_speech_cues() -> None:
+    lex = CueLexicon.load()
+    for verb, particle in (("go", "on"), ("shoot", "back"), ("point", "out"), ("put", "it")):
+        cue = lex.verb(verb, particle)
+        assert cue is not None and cue.speech, (verb, particle)

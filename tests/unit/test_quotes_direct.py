@@ -107,3 +107,16 @@ def test_the_tag_may_follow_its_subject_but_not_a_sentence_end() -> None:
     doc = _doc(text, {"warned": "VBD"})
     (seg,) = find_segments(text)
     assert _tagged(doc, text, seg, *_index([_cue(text, doc, "warned")])) is None
+
+
+def test_a_second_cue_right_before_a_quote_takes_it_from_the_first() -> None:
+    from eventwire.quotes.direct import build_units
+
+    text = "“The dam will hold,” Velk said before adding, “The levee will not.”"
+    doc = _doc(text, {"said": "VBD", "adding": "VBG"})
+    first, second = find_segments(text)
+    # a parse that hung the second quote on "said"
+    said = _cue(text, doc, "said", content=second.span)
+    adding = _cue(text, doc, "adding")
+    units = build_units(doc, text, [first, second], [said, adding]).units
+    assert [(u.span, u.owner) for u in units] == [(first.span, said), (second.span, adding)]

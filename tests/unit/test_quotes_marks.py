@@ -43,3 +43,21 @@ def test_unclosed_quote_ends_with_its_paragraph() -> None:
 def test_mixed_curly_open_and_straight_close() -> None:
     text = 'He asked: “who wants to be on stage with him?" and left.'
     assert _texts(text) == ['“who wants to be on stage with him?"']
+
+
+def test_a_quote_in_the_other_style_nests_inside_the_open_one() -> None:
+    text = '"She read: “We are ready.” Then she left," he said. “They call it "the plan" here.”'
+    assert _texts(text) == [
+        '"She read: “We are ready.” Then she left,"',
+        '“They call it "the plan" here.”',
+    ]
+
+
+def test_a_second_opener_of_the_same_style_still_ends_an_unclosed_quote() -> None:
+    text = '“First part, never closed. “Second part.”'
+    assert _texts(text) == ["“First part, never closed.", "“Second part.”"]
+
+
+def test_a_closing_mark_where_only_an_opener_fits_opens_a_quote() -> None:
+    text = "Photo.\n”We were afraid of the water.” she said. The river rose, ”fast” and high."
+    assert _texts(text) == ["”We were afraid of the water.”", "”fast”"]

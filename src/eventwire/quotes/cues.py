@@ -1,7 +1,9 @@
 """The cue lexicon: which words report speech or thought, and where their content sits.
 
-A cue is a verb lemma (``say``, ``warn``, ``accuse``) or a fixed phrase
-(``according to``) listed in ``data/quotes/cues.tsv``. Each entry names the
+A cue is a verb lemma (``say``, ``warn``, ``accuse``), a verb and the particle
+that follows it (``go on``, ``shoot back``: the pair reports speech where the verb
+alone does not), or a fixed phrase (``according to``) listed in
+``data/quotes/cues.tsv``. Each entry names the
 *frames* in which the word attributes content, because the same verb reports
 speech in one construction and not in another: "she called for a ceasefire"
 reports a demand, "she called the office" does not.
@@ -39,6 +41,8 @@ from pathlib import Path
 from eventwire.errors import EventwireError
 
 CLASSES = frozenset({"speech", "thought", "stance"})
+#: The words that may follow a verb in a two-word cue ("go on", "shoot back", "put it").
+PARTICLES = frozenset({"on", "back", "out", "in", "up", "off", "down", "over", "it"})
 SIMPLE_FRAMES = frozenset({"clause", "object", "inf", "passive"})
 
 
@@ -104,15 +108,29 @@ class CueLexicon:
                 words = (*lemma.split(), adjunct)
                 adjuncts.setdefault(words[0], []).append(Adjunct(words, cue_cls))
                 continue
-            if " " in lemma:
-                raise CueError(f"{name}:{n}: a multi-word cue needs an adjunct frame")
+            if " " in lemma and not _phrasal(lemma):
+                raise CueError(
+                    f"{name}:{n}: a multi-word cue needs an adjunct frame, or is a verb "
+                    f"and one particle ({', '.join(sorted(PARTICLES))})"
+                )
             if lemma in verbs:
                 raise CueError(f"{name}:{n}: duplicate cue {lemma!r}")
             verbs[lemma] = Cue(lemma, cue_cls, frames, preps)
         return cls(verbs, {k: tuple(v) for k, v in adjuncts.items()})
 
-    def verb(self, lemma: str) -> Cue | None:
+    def verb(self, lemma: str, particle: str | None = None) -> Cue | None:
+        """The cue of a verb lemma; with ``particle``, of the two-word cue it makes
+        ("go" + "on"), where there is one, else of the verb alone."""
+        if particle is not None:
+            found = self.verbs.get(f"{lemma} {particle}")
+            if found is not None:
+                return found
         return self.verbs.get(lemma)
+
+
+def _phrasal(lemma: str) -> bool:
+    words = lemma.split()
+    return len(words) == 2 and words[1] in PARTICLES
 
 
 def _frames(

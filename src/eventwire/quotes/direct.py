@@ -10,29 +10,40 @@ A segment is owned by a cue when
    it with a colon when it opens with a capital, or
 3. a speech cue with no complement of its own stands next to it in the same
    sentence ("“No.” *she said* flatly") or ends the paragraph before it with a
-   colon ("She *said*:" / "“…”"). A quote the writer's sentence runs on through
-   ("John “Tig” Smith *said*") is then kept as borrowed words, not as a direct
-   quotation.
+   colon ("She *said*:" / "“…”"), or
+4. a dash and a name close its line ("“…” ― Ana Ruiz").
+
+A quote the writer's sentence runs on through ("John “Tig” Smith *said*"), or
+that opens with a small letter in the middle of the writer's sentence, is kept as
+borrowed words, not as a direct quotation; so are quoted words that are only the
+predicate of a subject standing before them ("the mayor “has earned a few fans”").
+A second cue set right before a quote ("…, adding, “…”") introduces it.
 
 Segments then join into one quotation, as news style (and the PolNeAR gold)
 reads them: the pieces of a quote split by its attribution (“…,” she said, “…”,
 also with a participle or a second cue of the same report between them), and a
 paragraph that opens with a quote and has no cue of its own, continuing the
-quotation of the paragraph before. A joined quotation is one content span
-covering its pieces, quotation marks included.
+quotation of the paragraph before when that paragraph ends with the quotation and
+its tag (narration after the tag ends it), or always when the quote before was left
+unclosed. A joined quotation is one content span covering its pieces, quotation
+marks included.
 
 Quoted words with no owner are kept as quotations only when they are long
-enough to be speech rather than a title or a scare quote (``min_words``).
+enough to be speech rather than a title or a scare quote (``min_words``) or make
+up a paragraph of their own; one that follows an indirect report at once goes on
+with that report.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.model import Span
+from eventwire.nlp import sentence_bounds
 from eventwire.quotes.indirect import Found
 from eventwire.quotes.marks import Segment
 from eventwire.quotes.speaker import subject_of
@@ -41,6 +52,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 _NEAR_WORDS = 12
+# a signature after a quote: a dash, up to five capitalised words, the line's end
+_DASH_NAME = re.compile(
+    r"[ \xa0]*([―—–]|--?)[ \xa0]*([A-Z][^\s,.;:]*(?:[ \xa0][A-Z][^\s,.;:]*){0,4})[ \xa0.]*$"
+)
 _SENTENCE_END = frozenset(".!?")
 _MIN_QUOTATION_WORDS = 3
 _TITLE_BEFORE = frozenset({"on", "in", "at", "to", "of", "from", "with", "for", "by", "about",
@@ -91,8 +106,14 @@ def _is_quotation(text: str, f: Found, content: Span, segments: Sequence[Segment
     head = text[content.start : segments[0].span.start].strip().lower()
     if head not in ("", ":", ","):
         return False
-    if f.frame != "clause" and sum(words(text, s.span) for s in segments) < _MIN_QUOTATION_WORDS:
-        return False  # a scare quote: "called it a “farce”" reports, it does not quote
+    if (
+        f.frame != "clause"
+        and not (f.speech and f.frame == "object")
+        and sum(words(text, s.span) for s in segments) < _MIN_QUOTATION_WORDS
+    ):
+        # a scare quote: "called it a “farce”" reports, it does not quote; what a speech
+        # verb utters ("by saying “Too many.”", "chanting “No contract”") it quotes
+        return False
     return _quoted_share(content, segments) >= 0.8
 
 
@@ -151,15 +172,92 @@ def build_units(
         if owner is not None:
             by_owner[id(owner)] = unit
     kept = [u for u in units if u.owner is not None or _standalone(text, u.span, min_words)]
+    owning = {id(u.owner) for u in units if u.owner is not None}
+    for unit in [u for u in kept if u.owner is None]:
+        report = _report_before(text, unit, found, owning)
+        if report is not None:
+            extended[report] = max(extended.get(report, 0), unit.span.end)
+            kept.remove(unit)
+    for unit in kept:
+        if unit.direct and _predicate_only(doc, text, unit.pieces[0]):
+            unit.direct = False
     return Quotations(kept, extended)
+
+
+def _report_before(
+    text: str, unit: Unit, found: Sequence[Found], owning: set[int]
+) -> Found | None:
+    """The indirect report that an unattributed quotation goes on with: the report ends
+    the sentence right before it ("Lee said the fund was empty. “We have nothing left.”"),
+    or ends the paragraph right before the one the quotation opens. The quotation adds
+    the reporter's own words to that report; it names no speaker of its own."""
+    start = unit.span.start
+    if unit.pieces[-1].span.of(text).rstrip("\"“”„«»' ").endswith(","):
+        return None  # '“…,” the email read': a tag of its own follows, parsed or not
+    reports = [
+        (f.content.end, f)
+        for f in found
+        if f.content is not None and id(f) not in owning and f.content.end <= start
+    ]
+    if not reports:
+        return None
+    end, best = max(reports, key=lambda r: r[0])
+    gap = text[end:start]
+    if gap.count("\n") > 2 or any(c in gap for c in "\"“”„«»"):
+        return None
+    if "\n" in gap:
+        # the report must end its paragraph and the quotation open the next
+        return best if not gap.strip(" .!?\n\xa0") else None
+    return best if not gap.strip(" .!?\xa0") and gap.strip(" \xa0") else None
+
+
+def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
+    """Quoted words that are only the predicate of the writer's clause, its subject
+    standing before the quote ("the paper said the candidate “has earned a few fans”",
+    "which she called “a sorry day for the valley”"): the report borrows the words, it does
+    not quote a sentence. A quote opening its sentence, or opening with a capital, is
+    the speaker's own sentence."""
+    first = next((c for c in seg.span.of(text) if c.isalpha()), "")
+    if not first.islower() or _opens_sentence(text, seg.span.start):
+        return False
+    words_ = doc.char_span(seg.span.start, seg.span.end, alignment_mode="expand")
+    if words_ is None:
+        return False
+    inside = range(words_.start, words_.end)
+    for tok in words_:
+        if tok.head.i in inside and tok.head.i != tok.i:
+            continue  # not a head of the quoted words
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < words_.start for c in tok.children):
+            return True
+    return False
 
 
 def _standalone(text: str, span: Span, min_words: int) -> bool:
     """An unattributed quotation counts when it is long and opens its sentence: one that
     starts mid-sentence is a phrase of the writer's sentence ("declaring it “…”")."""
+    if _whole_paragraph(text, span):
+        return True
     if words(text, span) < min_words:
         return False
     return _opens_sentence(text, span.start)
+
+
+def _whole_paragraph(text: str, span: Span) -> bool:
+    """A paragraph that is nothing but a quotation is speech, however short ("“Who pays
+    for it?”" after the speaker's question): a title or a scare quote sits in a
+    sentence of the writer's."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end == -1 else end
+    inner = span.of(text).strip("\"“”„«»' ")
+    return (
+        not text[start : span.start].strip()
+        and not text[span.end : end].strip()
+        and bool(inner)
+        and inner[-1] in ".!?,…—-"
+    )
 
 
 def _owners(
@@ -185,19 +283,35 @@ def _owners(
     cues = sorted(found, key=lambda f: f.cue.start)
     starts = [f.cue.start for f in cues]
     for i, seg in enumerate(segments):
-        if owners[i] is None:
-            intro = _introduced(text, seg, cues, starts) or _tagged(doc, text, seg, cues, starts)
-            if intro is None and i in covered and _after_colon(text, seg):
-                intro = _colon_intro(doc, text, seg, found)
-            if intro is not None:
+        current = owners[i]
+        if current is not None:
+            # a second cue set right before the quote ("“…,” she said, adding, “…”",
+            # "…, before asking: “…”") introduces it, whatever complement the parse
+            # gave the first
+            intro = _introduced(text, seg, cues, starts)
+            if intro is not None and intro.cue.start > current.cue.end:
                 owners[i] = intro
-                covered.pop(i, None)
+            continue
+        intro = (
+            _introduced(text, seg, cues, starts)
+            or _tagged(doc, text, seg, cues, starts)
+            or _dash_tag(doc, text, seg)
+        )
+        if intro is None and i in covered and _after_colon(text, seg):
+            intro = _colon_intro(doc, text, seg, found)
+        if intro is not None:
+            owners[i] = intro
+            covered.pop(i, None)
     free = [f for f in found if f.speech and f.content is None]
     borrowed: dict[int, Found] = {}
     for i, seg in enumerate(segments):
         if owners[i] is None and i not in covered:
             near = _adjacent(text, seg, free, segments)
-            if near is not None and _embedded(text, seg):
+            if near is not None and (
+                _embedded(text, seg)
+                or _phrase_of_sentence(text, seg, near)
+                or _after_title_word(text, seg)
+            ):
                 borrowed[i] = near
                 continue
             owners[i] = near or _colon_intro(doc, text, seg, found)
@@ -253,9 +367,29 @@ def _tagged(
             return None
         if any(c in _SENTENCE_END or c in "\"“”" for c in gap):
             return None
-        if f.speech and doc[f.verb].tag_ != "VBG":
-            return f
+        if f.speech and (doc[f.verb].tag_ != "VBG" or f.frame == "adjunct"):
+            return f  # a finite cue, or a phrase: '“…,” according to the court filing'
     return None
+
+
+def _dash_tag(doc: SpacyDoc, text: str, seg: Segment) -> Found | None:
+    """A name set after a quote with a dash, closing its paragraph, as pull quotes and
+    readers' comments are signed ("“We need the bridge.” ― Ana Ruiz"): the name is the
+    speaker."""
+    if not _opens_sentence(text, seg.span.start):
+        return None  # '… was “still the first party.”--Kim Doe': a byline, not a signature
+    line_end = text.find("\n", seg.span.end)
+    rest = text[seg.span.end : len(text) if line_end == -1 else line_end]
+    m = _DASH_NAME.match(rest)
+    if m is None:
+        return None
+    start, end = seg.span.end + m.start(2), seg.span.end + m.end(2)
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    dash = seg.span.end + m.start(1)
+    root = name.root
+    return Found(Span(dash, dash + len(m.group(1))), root.i, None, root.i, True, "dash")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -291,8 +425,11 @@ def _adjacent(
             any(c in _SENTENCE_END for c in piece) or _names_a_title(piece)
         ):
             continue
-        if cue.start >= seg.span.end and any(c in _SENTENCE_END for c in piece.strip()):
-            continue
+        if cue.start >= seg.span.end and (
+            any(c in _SENTENCE_END for c in piece.strip())
+            or text[cue.end : cue.end + 2].lstrip().startswith(":")
+        ):
+            continue  # a cue ending in a colon introduces what follows it
         dist = len(piece)
         if best is None or dist < best[0]:
             best = (dist, f)
@@ -308,6 +445,26 @@ def _embedded(text: str, seg: Segment) -> bool:
         return False
     rest = text[seg.span.end : seg.span.end + 3].lstrip(" \xa0")
     return bool(rest) and (rest[0].isalnum() or rest[0] in "([")
+
+
+def _phrase_of_sentence(text: str, seg: Segment, cue: Found) -> bool:
+    """A quote that opens with a small letter in the middle of the writer's sentence,
+    not set off right after its cue ("she fired back, calling him “a failed
+    candidate.”", "summed up the plan as “hopeless,”"): a phrase the report borrows."""
+    first = next((c for c in seg.span.of(text) if c.isalpha()), "")
+    if not first.islower() or _opens_sentence(text, seg.span.start):
+        return False
+    return not (
+        cue.cue.end <= seg.span.start and text[cue.cue.end : seg.span.start].strip() in (",", ":")
+    )
+
+
+def _after_title_word(text: str, seg: Segment) -> bool:
+    """A quote right after a preposition, a possessive, a naming word or "and" names a
+    title or sits in a list ("who starred in “Rivertown” and “Night Shift,” posted the
+    clip"), whichever side of it the cue stands."""
+    line = text[text.rfind("\n", 0, seg.span.start) + 1 : seg.span.start].rstrip()
+    return _names_a_title(line) or line.lower().endswith(" and")
 
 
 def _names_a_title(gap: str) -> bool:
@@ -365,9 +522,23 @@ def _continues(
     found: Sequence[Found],
 ) -> bool:
     """Whether ``seg`` goes on with the quotation ``prev`` (same speaker, no new cue)."""
-    if owner is not None or not prev.direct:
+    if not prev.direct:
         return False
     last = prev.pieces[-1].span
+    last_line = prev.lines[-1]
+    if line != last_line:
+        between = text[lines[last_line + 1] : lines[line]] if line > last_line + 1 else ""
+        if between.strip() or text[lines[line] : seg.span.start].strip():
+            return False  # the new paragraph must follow at once and open with the quote
+        if prev.pieces[-1].open_end and (
+            owner is None or any(p.span.start <= owner.cue.start < p.span.end for p in prev.pieces)
+        ):
+            # wire style: a quote running on into the next paragraph leaves its mark
+            # unclosed and the next paragraph reopens it; a cue inside the quote so far
+            # ("Here they are:") is the speaker's word, not a new attribution
+            return True
+    if owner is not None:
+        return False
     gap = Span(last.end, seg.span.start)
     if any(
         f.cue.overlaps(gap) and not _same_report(doc, f, prev)
@@ -375,14 +546,23 @@ def _continues(
         if f is not prev.owner
     ):
         return False
-    last_line = prev.lines[-1]
     if line == last_line:
         return prev.owner is not None
-    between = text[lines[last_line + 1] : lines[line]] if line > last_line + 1 else ""
-    if between.strip():
+    return not _narrated_after(doc, text, last.end, lines[last_line + 1] - 1)
+
+
+def _narrated_after(doc: SpacyDoc, text: str, at: int, line_end: int) -> bool:
+    """Whether the writer's own narration follows the quote's sentence in its paragraph
+    ('“We will build it,” he added. He then turned to the crowd.'): the paragraph no
+    longer ends in the quotation, so the next one opening with a quote starts another."""
+    rest = text[at:line_end]
+    if not rest.strip():
         return False
-    # the new paragraph must open with the quote
-    return not text[lines[line] : seg.span.start].strip()
+    first = at + len(rest) - len(rest.lstrip())
+    end_token = sentence_bounds(doc)[_token_at(doc, first)][1]
+    end_char = doc[end_token - 1].idx + len(doc[end_token - 1]) if end_token > 0 else first
+    tail = text[end_char:line_end].strip()
+    return bool(tail) and not any(c in tail for c in "\"“”")
 
 
 def _same_report(doc: SpacyDoc, f: Found, prev: Unit) -> bool:

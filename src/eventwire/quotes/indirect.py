@@ -83,16 +83,28 @@ def find_cues(doc: SpacyDoc, lexicon: CueLexicon, quoted: Sequence[Span]) -> lis
         if tok.lower_ in lexicon.adjuncts:
             found = _adjunct_cue(tok, lexicon)
         if found is None and tok.pos_ == "VERB":
-            cue = lexicon.verbs.get(tok.lemma_.lower())
+            particle = _particle(tok)
+            cue = lexicon.verb(tok.lemma_.lower(), particle.lower_ if particle else None)
             if cue is not None:
-                found = _verb_cue(tok, cue)
+                found = _verb_cue(tok, cue, particle if cue.lemma.count(" ") else None)
         if found is not None:
             out.append(found)
     return out
 
 
-def _cue_span(tok: Token, prep: Token | None = None) -> Span:
+def _particle(tok: Token) -> Token | None:
+    """The word right after a verb that hangs on it ("went *on*", "shot *back*", "put
+    *it*"): the second word of a two-word cue, if the lexicon lists the pair."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.head.i == tok.i and nxt.dep_ in ("prt", "advmod", "dobj") else None
+
+
+def _cue_span(tok: Token, prep: Token | None = None, particle: Token | None = None) -> Span:
     end = tok.idx + len(tok.text)
+    if particle is not None:
+        end = particle.idx + len(particle.text)
     for child in tok.rights:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             end = child.idx + len(child.text)
@@ -101,7 +113,8 @@ def _cue_span(tok: Token, prep: Token | None = None) -> Span:
     return Span(tok.idx, end)
 
 
-def _verb_cue(tok: Token, cue: Cue) -> Found | None:
+def _verb_cue(tok: Token, cue: Cue, particle: Token | None = None) -> Found | None:
+    """``particle``: the second word of a two-word cue ("went on")."""
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _passive_cue(tok, cue)
     subject = subject_of(tok)
@@ -115,14 +128,22 @@ def _verb_cue(tok: Token, cue: Cue) -> Found | None:
         ):
             content = _clip_after(tok, content)
         if content is not None:
-            return Found(_cue_span(tok, prep), tok.i, content, subj_i, cue.speech, frame)
+            return Found(_cue_span(tok, prep, particle), tok.i, content, subj_i, cue.speech, frame)
     if cue.speech or "clause" in cue.frames:
         before = _clause_before(tok)
         if before is not None and subject is not None:
-            return Found(_cue_span(tok), tok.i, before, subj_i, cue.speech, "para")
-    if cue.speech:
-        return Found(_cue_span(tok), tok.i, None, subj_i, True, "")
+            return Found(_cue_span(tok, None, particle), tok.i, before, subj_i, cue.speech, "para")
+    if cue.speech and not (particle is not None and _has_infinitive(tok)):
+        # "she went on to win": a two-word cue governing an infinitive reports nothing
+        return Found(_cue_span(tok, None, particle), tok.i, None, subj_i, True, "")
     return None
+
+
+def _has_infinitive(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
+        for c in tok.children
+    )
 
 
 def _passive_cue(tok: Token, cue: Cue) -> Found | None:

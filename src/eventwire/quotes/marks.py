@@ -54,6 +54,29 @@ def _opens(text: str, i: int, size: int) -> bool:
     return False
 
 
+def _misturned(text: str, i: int) -> bool:
+    """A closing curly mark where a quote can only open: at the start of a line or after
+    a space, before a word, with no quote open (''”Fear. I am afraid.”'')."""
+    if text[i] not in CLOSERS or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE
+
+
+def _nests(text: str, start: int, i: int, size: int) -> str | None:
+    """The style of a quote that the mark at ``i`` opens inside the quote opened at
+    ``start``, when the two styles differ ('"She read: “We are ready.” Then she left."',
+    '“They call it "the plan" here.”'); None when the mark does not open a nested quote.
+    A quote opened in the same style before the last one closed was never closed."""
+    if not _opens(text, i, size) or i <= start + 1:
+        return None
+    outer_curly = text[start] in OPENERS
+    if text[i] in OPENERS and not outer_curly:
+        return "curly"
+    if text[i] == STRAIGHT and outer_curly and text[i - 1].isspace():
+        return "straight"
+    return None
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -71,17 +94,29 @@ def find_segments(text: str) -> list[Segment]:
             if end - start > 1:
                 out.append(Segment(Span(start, end), True, text[start] == "'"))
 
+    nested: str | None = None  # the style of a quote opened inside the open one
     for i, size in _marks(text):
         ch = text[i]
         if ch == "\n":
             left_open(i)
-            start = None
+            start = nested = None
             continue
         if start is None:
-            if _opens(text, i, size):
+            if _opens(text, i, size) or _misturned(text, i):
                 start = i
             continue
+        if nested is not None:
+            closes = ch in CLOSERS if nested == "curly" else ch == STRAIGHT and not _opens(
+                text, i, size
+            )
+            if closes:
+                nested = None
+            continue
         after = text[i + size] if i + size < len(text) else " "
+        inner = _nests(text, start, i, size)
+        if inner is not None:
+            nested = inner
+            continue
         if i > start + 1 and text[i - 1].isspace() and (
             ch in OPENERS or (ch not in CLOSERS and not after.isspace())
         ):

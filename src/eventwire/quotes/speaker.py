@@ -122,7 +122,7 @@ def phrase_span(head: Token, stop: Span | None = None) -> Span:
                 left += 1
     while left < head.i and doc[left].text in _PUNCT_EDGE:
         left += 1
-    while right > head.i and doc[right].text in _PUNCT_EDGE:
+    while right > head.i and (doc[right].text in _PUNCT_EDGE or doc[right].is_space):
         right -= 1
     return Span(doc[left].idx, doc[right].idx + len(doc[right].text))
 
@@ -139,7 +139,7 @@ def head_only(head: Token) -> Span:
             right = child.right_edge.i
         else:
             break
-    while right > head.i and doc[right].text in _PUNCT_EDGE:
+    while right > head.i and (doc[right].text in _PUNCT_EDGE or doc[right].is_space):
         right -= 1
     return Span(doc[left].idx, doc[right].idx + len(doc[right].text))
 
