@@ -298,3 +298,30 @@ def test_a_coded_to_place_of_another_country_than_its_unit_is_a_namesake() -> No
     doc = _para_doc(("Freedonia", "FRD", "country", 0), ("Sylvania", "SYL", "country", 0),
                     ("Quenby", "FRD", "admin1", 0), ("Marlow", "SYL", "city", 0))
     assert event_place(doc, doc.sentences[1].span) == doc.places[2]
+
+
+def test_a_piece_of_a_longer_name_read_abroad_gives_way_to_the_unit() -> None:
+    text = "Rebels shelled Kells al Marun (Quenby) at dawn."
+    k, q = text.index("Kells"), text.index("Quenby")
+    kells = Place("Kells", Span(k, k + 5), "XBB", None, 1.0, 2.0, None, "city")
+    quenby = Place("Quenby", Span(q, q + 6), "XAA", None, 5.0, 6.0, None, "admin1")
+    whole = Span(0, len(text))
+    doc = Doc(article=Article(id="n", text=text), blocks=(Block(whole),),
+              sentences=(Sentence(whole),), places=(kells, quenby))
+    # "Kells" names a namesake abroad: the village is "Kells al Marun", in Quenby
+    assert event_place(doc, whole) == quenby
+    # read in the unit's own country, the piece is the same place written otherwise
+    home = dataclasses.replace(kells, country="XAA")
+    assert event_place(doc.with_(places=(home, quenby)), whole) == home
+    # an article before a name is part of it ("Ar Rutba" is Rutba)
+    text2 = "Rebels from Quenby shelled Ar Kells at dawn."
+    k2, q2 = text2.index("Kells"), text2.index("Quenby")
+    doc2 = Doc(article=Article(id="n2", text=text2), blocks=(Block(Span(0, len(text2))),),
+               sentences=(Sentence(Span(0, len(text2))),),
+               places=(dataclasses.replace(quenby, span=Span(q2, q2 + 6)),
+                       dataclasses.replace(kells, span=Span(k2, k2 + 5))))
+    assert event_place(doc2, Span(0, len(text2))) == doc2.places[1]
+    # ... which a capitalised word is not
+    text3 = text2.replace("Ar Kells", "Bo Kells")
+    doc3 = doc2.with_(article=Article(id="n3", text=text3))
+    assert event_place(doc3, Span(0, len(text3))) == doc2.places[0]

@@ -33,6 +33,7 @@ from eventwire.model import Doc, Place, Span
 from eventwire.places.containers import container_links, contradicted, gap_words, link
 from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import haversine_km, place_key
+from eventwire.places.recognise import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -168,9 +169,16 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
     them; then the most specific, then the nearest to the anchor."""
     best = max((support[p.country] for p in places if p.country), default=0)
     text = doc.article.text
-    landmarks = {i for i, p in enumerate(places) if _names_landmark(text, p, places)}
+    # a piece of a longer name the gazetteer lacks ("Bani al Ati") is a namesake's name
+    # unless another place of its country is named with it (then it is the same place
+    # written otherwise: "Tapachula de Cordova, Chiapas")
+    pieces = {i for i, p in enumerate(places) if _in_longer_name(text, p, doc.places)}
+    landmarks = {i for i, p in enumerate(places) if _names_landmark(text, p, doc.places)} | {
+        i for i in pieces
+        if not any(j not in pieces and q.country == places[i].country
+                   for j, q in enumerate(places))}
     plain = [p for i, p in enumerate(places) if i not in landmarks]
-    # a landmark gives way only to a plain town or finer
+    # a landmark, or a piece of a longer name, gives way only to a plain town or finer
     marks = landmarks if any(specificity(p) > _RANK["country"] for p in plain) else set()
     links: dict[int, set[int]] = {}
     misfit: set[int] = set()
@@ -271,6 +279,48 @@ def _names_landmark(text: str, place: Place, places: Sequence[Place]) -> bool:
             return False
         at = m.end(1)
     return False
+
+
+_NEXT = re.compile(r"(-| )([\w'’]+)(?: ([\w'’]+))?")
+_PREV = re.compile(r"([\w'’]+)(-| )$")
+# lower-case words inside Arabic names besides the connectors of cues.tsv ("Bani as Sayagh")
+_ARTICLES = frozenset({"al", "as", "an", "ad", "ar", "ash", "at", "az", "adh", "ath"})
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Connectors inside names, words that go with a place's name (kind words,
+    modifiers), and capitalised words that are no names (``cues.tsv``)."""
+    lex = load_lexicon()
+    connectors = (lex.connectors - {"of", "on", "upon", "upon-on"}) | _ARTICLES
+    return connectors, frozenset(lex.kind_words) | lex.modifiers, lex.stop
+
+
+def _in_longer_name(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether the place's name is a piece of a longer name the gazetteer does not hold:
+    a capitalised word, or a connector and a capitalised word, goes on from it ("Bani
+    al Ati", "Sahra Kalay", "Mai-Mai", "Ranger Base") that is not a place named, a kind
+    word or a word of the sentence's frame."""
+    assert place.span is not None
+    connectors, along, stop = _name_words()
+    bounds = {p.span.start for p in places if p.span is not None} | {
+        p.span.end for p in places if p.span is not None}
+
+    def a_name(word: str) -> bool:
+        return word[:1].isupper() and word.lower() not in along and word.lower() not in stop
+
+    m = _NEXT.match(text, place.span.end)
+    if m is not None and m.start(2) not in bounds:
+        word, after = m.group(2), m.group(3)
+        if a_name(word) or (m.group(1) == " " and word in connectors and after is not None
+                            and a_name(after)):
+            return True
+    m = _PREV.search(text, max(0, place.span.start - 40), place.span.start)
+    if m is None or m.end(1) in bounds or not a_name(m.group(1)) \
+            or m.group(1).lower() in connectors:  # "Ar Rutba" is Rutba
+        return False
+    before = text[max(0, m.start(1) - 2) : m.start(1)]
+    return m.start(1) > 0 and not before.endswith((". ", "\n")) and before[-1:] != "\n"
 
 
 def _fits(text: str, place: Place, unit: Place) -> bool | None:
