@@ -148,14 +148,14 @@ class Resolver:
         return self.candidates(t.text)
 
     def candidates(self, text: str) -> tuple[Entry, ...]:
-        """Entries called ``text``, or called it without a trailing "province", "city", ...;
-        a "City - District" name unknown as a whole is its district, else its city."""
+        """Entries called ``text``, or called it without a trailing "province", "city", ..."""
         found = self.gaz.lookup(text)
         if found:
             return found
         words = text.split()
         if len(words) > 1 and words[-1].lower() in _STRIP_WORDS:
             return self.gaz.lookup(" ".join(words[:-1]))
+        # a "City - District" name unknown as a whole is its district, else its city's town
         city, dash, district = text.partition(" - ")
         if dash and city.strip() and district.strip():
             return self.candidates(district.strip()) or tuple(
