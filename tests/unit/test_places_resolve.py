@@ -121,22 +121,3 @@ def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
     places = resolver([top("Corvale", 0), top("Pike County", 12)])
     assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]
 
-
-def test_a_name_known_without_its_kind_word_stays_at_its_town(resolver: Resolver) -> None:
-    # "Tessel city (North Vale)": the recogniser saw no known name, the gazetteer knows
-    # "Tessel" in that unit
-    cue = Cue(prep="in", parent="North Vale")
-    (place,) = resolver([top("Tessel city", 0, cue, "contained")])
-    assert (place.name, place.precision, place.lat, place.lon) == ("Tessel", "city", 11.1, 21.1)
-
-
-def test_a_city_dash_district_name_is_its_district_else_its_city(resolver: Resolver) -> None:
-    cue = Cue(prep="in", parent="North Vale")
-    (district,) = resolver([top("Bellhaven - Orrin", 0, cue, "contained")])
-    assert (district.name, district.lat, district.lon) == ("Orrin", 11.6, 21.2)
-    (city,) = resolver([top("Bellhaven - Old Quarter", 0, cue, "contained")])
-    assert (city.name, city.country, city.precision) == ("Bellhaven", "FRD", "city")
-    # the city's part is read as a town, never as a unit of its name
-    (unit,) = resolver([top("North Vale - Old Quarter", 0, Cue(prep="in", parent="Freedonia"),
-                            "contained")])
-    assert unit.geonameid is None and unit.precision == "country"
