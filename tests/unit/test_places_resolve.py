@@ -120,4 +120,3 @@ def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
     assert alone[0].lat == 30.0
     places = resolver([top("Corvale", 0), top("Pike County", 12)])
     assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]
-
