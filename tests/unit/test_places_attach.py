@@ -325,3 +325,4 @@ def test_a_piece_of_a_longer_name_read_abroad_gives_way_to_the_unit() -> None:
     text3 = text2.replace("Ar Kells", "Bo Kells")
     doc3 = doc2.with_(article=Article(id="n3", text=text3))
     assert event_place(doc3, Span(0, len(text3))) == doc2.places[0]
+

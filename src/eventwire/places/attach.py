@@ -263,7 +263,8 @@ def _names_landmark(text: str, place: Place, places: Sequence[Place]) -> bool:
     """Whether the place's name heads a landmark's or a body's name: a landmark word
     follows it among the capitalised words that go on its name, or right after them
     ("X Square", "X Nuclear Power Plant"); a place named among them ends the run (in
-    "X Bar Association", X is not one)."""
+    "X Bar Association", X is not one). Towns naming a road ("the X-Y highway") are not
+    landmarks: an event on a road is put at a town it links."""
     assert place.span is not None
     words = landmark_words()
     starts = {p.span.start for p in places if p.span is not None}
