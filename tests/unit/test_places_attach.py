@@ -326,3 +326,11 @@ def test_a_piece_of_a_longer_name_read_abroad_gives_way_to_the_unit() -> None:
     doc3 = doc2.with_(article=Article(id="n3", text=text3))
     assert event_place(doc3, Span(0, len(text3))) == doc2.places[0]
 
+
+
+def test_a_country_named_after_a_town_does_not_qualify_it() -> None:
+    text = "Farmers from Kells in Freedonia protested in Marlow on Monday."
+    doc, (_kells, _freedonia, marlow) = _one_sentence(
+        text, ("Kells", "city"), ("Freedonia", "country"), ("Marlow", "city"))
+    # "Kells in Freedonia" says which Kells the farmers come from; they protested in Marlow
+    assert event_place(doc, doc.sentences[0].span) == marlow

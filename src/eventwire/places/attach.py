@@ -163,7 +163,8 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
     ("X Square") when a plain town or finer is named too; then one that is not named as
     the container of another of them ("Town, Province": the town), nor a country that
     another of them lies in; then one that the writer qualified with a container of its
-    own country (named so as to be found), or the unit named for a misread place; then
+    own country finer than the country (named so as to be found), or the unit named for
+    a misread place; then
     one attached to the anchor's clause by a locative preposition; then a place inside a
     country before a country; then one of the country the document backs most among
     them; then the most specific, then the nearest to the anchor."""
@@ -195,8 +196,9 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
     # a landmark's name does not make the town it stands in its container
     held = set().union(*(js for i, js in links.items() if i not in marks))
     held |= _covered(plain, places)
-    qualified = {i for i, js in links.items() if any(places[j].country == places[i].country
-                                                     for j in js)} | stand_in
+    qualified = {i for i, js in links.items() if any(
+        places[j].country == places[i].country and specificity(places[j]) > _RANK["country"]
+        for j in js)} | stand_in
 
     def key(i: int) -> tuple[bool, bool, bool, bool, bool, bool, int, bool, bool, int, int]:
         p = places[i]
