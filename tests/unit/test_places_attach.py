@@ -334,3 +334,10 @@ def test_a_country_named_after_a_town_does_not_qualify_it() -> None:
         text, ("Kells", "city"), ("Freedonia", "country"), ("Marlow", "city"))
     # "Kells in Freedonia" says which Kells the farmers come from; they protested in Marlow
     assert event_place(doc, doc.sentences[0].span) == marlow
+
+
+def test_a_note_on_how_an_actor_was_coded_names_no_place() -> None:
+    text = "Militants (coded as Quenby Rebels) fired at police in Marlow city."
+    doc, (_quenby, marlow) = _one_sentence(text, ("Quenby", "admin1"), ("Marlow", "city"))
+    fired = Span(text.index("fired"), text.index("fired") + 5)
+    assert event_place(doc, doc.sentences[0].span, fired) == marlow

@@ -71,10 +71,12 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
         k for k, p in enumerate(located) if _coded(text, p) and not _agrees(text, located, k)}
     trusted = [p for i, p in enumerate(located) if i not in bad]
     # nor is a note's place whose name is misread elsewhere (one name keeps one sense in
-    # a document) where the note put the event
+    # a document) where the note put the event, nor a piece of a longer name (a note on
+    # how an actor was coded: "coded as Kashmir Rebels")
     misread = {(located[i].name, located[i].country) for i in bad}
     notes = frozenset(id(p) for p in trusted
-                      if (p.name, p.country) not in misread and _coded(text, p))
+                      if (p.name, p.country) not in misread and _coded(text, p)
+                      and not _in_longer_name(text, p, doc.places))
     demonyms = load_demonyms()
     named = [p for p in trusted if p.span is None or place_key(p.span.of(text)) not in demonyms]
     # a people's name ("Russian forces", "Ukrainian refugees") says who, not where: such
