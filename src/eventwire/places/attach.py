@@ -172,9 +172,9 @@ def _pick(doc: Doc, places: Sequence[Place], anchor: Span, support: Counter[str]
     them; then the most specific, then the nearest to the anchor."""
     best = max((support[p.country] for p in places if p.country), default=0)
     text = doc.article.text
-    # a piece of a longer name the gazetteer lacks ("Bani al Ati") is a namesake's name
+    # a piece of a longer name the gazetteer lacks ("Kafr al Nur") is a namesake's name
     # unless another place of its country is named with it (then it is the same place
-    # written otherwise: "Tapachula de Cordova, Chiapas")
+    # written otherwise: "San Mateo de las Flores, Oaxaca")
     pieces = {i for i, p in enumerate(places) if _in_longer_name(text, p, doc.places)}
     landmarks = {i for i, p in enumerate(places) if _names_landmark(text, p, doc.places)} | {
         i for i in pieces
@@ -303,8 +303,8 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _in_longer_name(text: str, place: Place, places: Sequence[Place]) -> bool:
     """Whether the place's name is a piece of a longer name the gazetteer does not hold:
-    a capitalised word, or a connector and a capitalised word, goes on from it ("Bani
-    al Ati", "Sahra Kalay", "Mai-Mai", "Ranger Base") that is not a place named, a kind
+    a capitalised word, or a connector and a capitalised word, goes on from it ("Kafr
+    al Nur", "Dasht Kalay", "Mai-Mai", "Ranger Base") that is not a place named, a kind
     word or a word of the sentence's frame."""
     assert place.span is not None
     connectors, along, stop = _name_words()

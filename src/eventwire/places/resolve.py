@@ -119,7 +119,7 @@ class Resolver:
         if entry is not None:
             # a known name stays unless the text puts it in a unit its namesake is not in
             # ("Pirque (Cochabamba)" is in Bolivia whatever Chile's Pirque is); so does a
-            # name known without its kind word ("Fasa city (Fars)")
+            # name known without its kind word ("Lar city (Fars)")
             units = [c for c in containers if c.feature in ("admin1", "country")]
             if (
                 not units
