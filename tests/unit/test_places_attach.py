@@ -210,10 +210,134 @@ def test_a_people_s_name_is_not_the_event_s_place_when_a_place_is_named() -> Non
 
 
 def test_a_place_far_from_the_town_named_as_its_container_is_a_misreading() -> None:
-    text = "Students rallied at Kells Academy in Marlow (Quenby)."
+    text = "Students rallied at Kells in Marlow (Quenby)."
     doc, (kells, marlow, quenby) = _one_sentence(
         text, ("Kells", "city"), ("Marlow", "city"), ("Quenby", "admin1"))
-    far = dataclasses.replace(kells, lat=40.0, lon=50.0)  # a namesake hundreds of km off
+    far = dataclasses.replace(kells, lat=40.0, lon=50.0)  # a namesake thousands of km off
     assert event_place(doc.with_(places=(far, marlow, quenby)), doc.sentences[0].span) == marlow
-    near = dataclasses.replace(kells, lat=1.05, lon=2.05)
+    near = dataclasses.replace(kells, lat=1.5, lon=2.5)  # a district seat's town nearby
     assert event_place(doc.with_(places=(near, marlow, quenby)), doc.sentences[0].span) == near
+
+
+def test_a_town_read_in_another_unit_than_the_one_named_gives_way_to_the_unit() -> None:
+    text = "Doctors protested in Kells town, Quenby, over pay."
+    doc, (kells, quenby) = _one_sentence(text, ("Kells", "city"), ("Quenby", "admin1"))
+    quenby = dataclasses.replace(quenby, admin1="Quenby")
+    elsewhere = dataclasses.replace(kells, admin1="Tessby")  # a namesake in another unit
+    sentence = doc.sentences[0].span
+    assert event_place(doc.with_(places=(elsewhere, quenby)), sentence) == quenby
+    inside = dataclasses.replace(kells, admin1="Quenby")
+    assert event_place(doc.with_(places=(inside, quenby)), sentence) == inside
+    # a unit named by its own name fits, whatever the unit was read as (a town of the name)
+    town = dataclasses.replace(quenby, precision="city", admin1="Lowland")
+    assert event_place(doc.with_(places=(inside, town)), sentence) == inside
+
+
+def test_a_place_that_names_a_landmark_gives_way_to_a_plain_town() -> None:
+    text = "Farmers gathered at Kells Square in Marlow to protest."
+    doc, (kells, marlow) = _one_sentence(text, ("Kells", "city"), ("Marlow", "city"))
+    gathered = Span(text.index("gathered"), text.index("gathered") + 8)
+    assert event_place(doc, doc.sentences[0].span, gathered) == marlow
+    # with no plain town beside it, the landmark's place is still the best there is
+    text = "Farmers gathered at Kells Square in Freedonia to protest."
+    doc, (kells, _freedonia) = _one_sentence(text, ("Kells", "city"),
+                                             ("Freedonia", "country"))
+    assert event_place(doc, doc.sentences[0].span, gathered) == kells
+
+
+def test_a_place_heading_a_body_s_name_is_not_one_in_a_run_of_names() -> None:
+    text = "Members of the Kells Bar Association marched in Marlow."
+    doc, (_kells, marlow) = _one_sentence(text, ("Kells", "city"), ("Marlow", "city"))
+    # "Bar" is not a landmark word: the run is read on to "Association"
+    assert event_place(doc, doc.sentences[0].span) == marlow
+
+
+def test_a_country_gives_way_to_a_town_inside_it() -> None:
+    text = "Rebels handed in weapons 10km from Kells, the army said in Freedonia."
+    doc, (kells, _freedonia) = _one_sentence(text, ("Kells", "city"), ("Freedonia", "country"))
+    said = Span(text.index("handed"), text.index("handed") + 6)
+    # the country follows "in" and Kells does not, but Kells lies in it
+    assert event_place(doc, doc.sentences[0].span, said) == kells
+
+
+def test_a_town_after_a_locative_and_an_unknown_name_is_attached() -> None:
+    text = "Workers protested outside the consulate in Dunmore, Quenby against Kells' policy."
+    doc, (quenby, kells) = _one_sentence(text, ("Quenby", "admin1"), ("Kells", "admin1"))
+    kells = dataclasses.replace(kells, country="XBB")
+    sentence = doc.sentences[0].span
+    protested = Span(text.index("protested"), text.index("protested") + 9)
+    # "Dunmore" is no known place: "Quenby" after its comma is where "in" points
+    assert event_place(doc.with_(places=(quenby, kells)), sentence, protested) == quenby
+
+
+PARA = ("Refugees crossed into Freedonia from Sylvania. "
+        "Most went through Quenby province [coded to Marlow].")
+
+
+def _para_doc(*places: tuple[str, str, str, int]) -> Doc:
+    out = []
+    for word, country, precision, nth in places:
+        start = -1
+        for _ in range(nth + 1):
+            start = PARA.index(word, start + 1)
+        out.append(Place(word, Span(start, start + len(word)), country, None, 1.0, 2.0, None,
+                         precision))  # type: ignore[arg-type]
+    cut = PARA.index("Most")
+    sentences = (Sentence(Span(0, cut - 1)), Sentence(Span(cut, len(PARA))))
+    return Doc(article=Article(id="p", text=PARA), blocks=(Block(Span(0, len(PARA))),),
+               sentences=sentences, places=tuple(out))
+
+
+def test_a_note_s_coded_to_place_holds_for_its_paragraph() -> None:
+    doc = _para_doc(("Freedonia", "FRD", "country", 0), ("Sylvania", "SYL", "country", 0),
+                    ("Quenby", "FRD", "admin1", 0), ("Marlow", "FRD", "city", 0))
+    assert event_place(doc, doc.sentences[0].span) == doc.places[3]
+
+
+def test_a_coded_to_place_of_another_country_than_its_unit_is_a_namesake() -> None:
+    doc = _para_doc(("Freedonia", "FRD", "country", 0), ("Sylvania", "SYL", "country", 0),
+                    ("Quenby", "FRD", "admin1", 0), ("Marlow", "SYL", "city", 0))
+    assert event_place(doc, doc.sentences[1].span) == doc.places[2]
+
+
+def test_a_piece_of_a_longer_name_read_abroad_gives_way_to_the_unit() -> None:
+    text = "Rebels shelled Kells al Marun (Quenby) at dawn."
+    k, q = text.index("Kells"), text.index("Quenby")
+    kells = Place("Kells", Span(k, k + 5), "XBB", None, 1.0, 2.0, None, "city")
+    quenby = Place("Quenby", Span(q, q + 6), "XAA", None, 5.0, 6.0, None, "admin1")
+    whole = Span(0, len(text))
+    doc = Doc(article=Article(id="n", text=text), blocks=(Block(whole),),
+              sentences=(Sentence(whole),), places=(kells, quenby))
+    # "Kells" names a namesake abroad: the village is "Kells al Marun", in Quenby
+    assert event_place(doc, whole) == quenby
+    # read in the unit's own country, the piece is the same place written otherwise
+    home = dataclasses.replace(kells, country="XAA")
+    assert event_place(doc.with_(places=(home, quenby)), whole) == home
+    # an article before a name is part of it ("Ar Rutba" is Rutba)
+    text2 = "Rebels from Quenby shelled Ar Kells at dawn."
+    k2, q2 = text2.index("Kells"), text2.index("Quenby")
+    doc2 = Doc(article=Article(id="n2", text=text2), blocks=(Block(Span(0, len(text2))),),
+               sentences=(Sentence(Span(0, len(text2))),),
+               places=(dataclasses.replace(quenby, span=Span(q2, q2 + 6)),
+                       dataclasses.replace(kells, span=Span(k2, k2 + 5))))
+    assert event_place(doc2, Span(0, len(text2))) == doc2.places[1]
+    # ... which a capitalised word is not
+    text3 = text2.replace("Ar Kells", "Bo Kells")
+    doc3 = doc2.with_(article=Article(id="n3", text=text3))
+    assert event_place(doc3, Span(0, len(text3))) == doc2.places[0]
+
+
+
+def test_a_country_named_after_a_town_does_not_qualify_it() -> None:
+    text = "Farmers from Kells in Freedonia protested in Marlow on Monday."
+    doc, (_kells, _freedonia, marlow) = _one_sentence(
+        text, ("Kells", "city"), ("Freedonia", "country"), ("Marlow", "city"))
+    # "Kells in Freedonia" says which Kells the farmers come from; they protested in Marlow
+    assert event_place(doc, doc.sentences[0].span) == marlow
+
+
+def test_a_note_on_how_an_actor_was_coded_names_no_place() -> None:
+    text = "Militants (coded as Quenby Rebels) fired at police in Marlow city."
+    doc, (_quenby, marlow) = _one_sentence(text, ("Quenby", "admin1"), ("Marlow", "city"))
+    fired = Span(text.index("fired"), text.index("fired") + 5)
+    assert event_place(doc, doc.sentences[0].span, fired) == marlow

@@ -116,9 +116,10 @@ class Resolver:
         containers = [c for c in self.gaz.lookup(t.cue.parent) if not c.alternate]
         if not containers:
             return None
-        if entry is not None and t.source != "contained":
+        if entry is not None:
             # a known name stays unless the text puts it in a unit its namesake is not in
-            # ("Pirque (Cochabamba)" is in Bolivia whatever Chile's Pirque is)
+            # ("Pirque (Cochabamba)" is in Bolivia whatever Chile's Pirque is); so does a
+            # name known without its kind word ("Lar city (Fars)")
             units = [c for c in containers if c.feature in ("admin1", "country")]
             if (
                 not units
@@ -154,6 +155,11 @@ class Resolver:
         words = text.split()
         if len(words) > 1 and words[-1].lower() in _STRIP_WORDS:
             return self.gaz.lookup(" ".join(words[:-1]))
+        # a "City - District" name unknown as a whole is its district, else its city's town
+        city, dash, district = text.partition(" - ")
+        if dash and city.strip() and district.strip():
+            return self.candidates(district.strip()) or tuple(
+                e for e in self.candidates(city.strip()) if e.feature in ("city", "admin2"))
         return ()
 
     def _local(self, entry: Entry, mentions: Sequence[Toponym]) -> float:

@@ -11,6 +11,7 @@ from eventwire.places.fallback import actors_country
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.recognise import Recogniser, blocked_spans
 from eventwire.places.resolve import Resolver
+from eventwire.places.units import named_units
 
 DUMP_ENV = "EVENTWIRE_GEONAMES"
 
@@ -38,7 +39,11 @@ class PlacesStage:
     def __call__(self, doc: Doc) -> Doc:
         if doc.tokens is None:
             return doc
-        toponyms = self.recognise(doc.tokens, blocked_spans(doc.actors))
+        blocked = blocked_spans(doc.actors)
+        toponyms = self.recognise(doc.tokens, blocked)
+        extra = named_units(self.recognise, self.gazetteer, doc.tokens, toponyms, blocked)
+        if extra:
+            toponyms = sorted([*toponyms, *extra], key=lambda t: t.span.start)
         countries = [a.country for a in doc.actors if a.country and a.kb_id is not None]
         places = tuple(self.resolve(toponyms, countries))
         if not any(p.lat is not None for p in places):

@@ -1,0 +1,49 @@
+"""Units named after an unknown village (``places.units``), on text written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors import ActorsStage
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Doc, Place, RawArticle
+from eventwire.nlp import NlpStage, load_nlp
+from eventwire.pipeline import Pipeline
+from eventwire.places import Gazetteer, PlacesStage
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(
+        [
+            NlpStage(load_nlp()),
+            ActorsStage(KnowledgeBase.load()),
+            PlacesStage(Gazetteer.load(min_population=1000, use_cache=False)),
+        ]
+    )
+
+
+def places(pipe: Pipeline, text: str) -> dict[str, Place]:
+    doc: Doc = pipe.code_verbatim(RawArticle(text=text, locator="t",
+                                             published=dt.date(2022, 6, 1)))
+    return {p.span.of(doc.article.text): p for p in doc.places if p.span is not None}
+
+
+def test_a_province_after_an_unknown_village_is_a_place(pipe: Pipeline) -> None:
+    # the name tagger reads "Kherson" here as a person's name
+    found = places(pipe,
+                   "On 9 May 2022, troops fired artillery at Hlynske, Kherson. No casualties.")
+    assert found["Kherson"].country == "UKR"
+    assert found["Kherson"].precision == "admin1"
+
+
+def test_a_unit_last_in_brackets_is_a_place(pipe: Pipeline) -> None:
+    found = places(pipe, "On 3 May 2022, gunmen raided Qarat Zubin (Wadi Hallab, Marib).")
+    assert found["Marib"].country == "YEM"
+
+
+def test_a_compass_point_in_brackets_is_no_unit(pipe: Pipeline) -> None:
+    found = places(pipe, "On 3 May 2022, houses burned in Pyin Ywa (East), a village.")
+    assert "East" not in found
