@@ -394,3 +394,21 @@ def test_a_participle_describing_a_protest_names_no_target(pipe: Pipeline) -> No
     doc = code(pipe, "Kenyan students staged rallies supporting Tanzania.")
     ev = only(doc)
     assert ev.type == "PROTEST" and ev.target == ()
+
+
+def test_a_meeting_between_parties_names_them_as_targets(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya is ready to host a meeting between France and Tanzania.")
+    ev = only(doc)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA", "TZA"}
+
+
+def test_an_object_written_after_an_as_phrase_is_the_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya denounced as a crime Tanzania's crackdown on the opposition.")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_clause(pipe: Pipeline) -> None:
+    doc = code(pipe, "NAIROBI, Kenya: Two French soldiers were killed in a Tanzanian air strike.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"FRA"}

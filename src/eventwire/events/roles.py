@@ -54,6 +54,8 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# the preposition of a meeting's object that names who meets: "host a meeting between X and Y"
+MEETING_PREPS = frozenset({"between"})
 # prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
 # government", "pressed demands for land from the governor", "rallied against the mayor's plan"
 ADDRESS_PREPS = frozenset({"by", "from", "against"})
@@ -218,8 +220,8 @@ class Roles:
         is the state where it is done ("was arrested in France": France); ``addressed`` for
         acts aimed at whoever must answer them (protests), whose purpose clause names that
         party ("blocked roads to demand reforms by the government": the government)."""
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = _nearest(verb, SUBJECTS)
+        subjpass = _nearest(verb, frozenset({"nsubjpass"}))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source: list[str] = []
         target: list[str] = []
@@ -238,6 +240,8 @@ class Roles:
                 else (self._left_neighbour(verb) or self._inherited(verb))
             )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
+            if obj is None:
+                obj = _shifted_object(verb)
 
             def other(found: list[str]) -> list[str]:  # the source is never its own target
                 return [a for a in found if a not in source]
@@ -249,6 +253,8 @@ class Roles:
                 target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
                 target = other(self._object_party(obj, source))  # "an offer from Kabul"
+            if not target and obj is not None and topic_object:  # "host talks between X and Y"
+                target = other(self._prep_target(obj, MEETING_PREPS, exclude=source))
             if not target and not topic_object:  # "refused to reply to an appeal from X"
                 target = other(self._prep_target(verb, nested=True, exclude=source))
         if not target and not via_noun and depth < 2:
@@ -535,6 +541,28 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
+
+
+def _nearest(verb: Token, deps: frozenset[str]) -> Token | None:
+    """The verb's subject of one of ``deps``; when the parser gave it several (a dateline
+    read as one: "KABUL, Afghanistan: Two men were killed"), the one nearest the verb
+    before it."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if len(found) > 1:
+        before = [c for c in found if c.i < verb.i]
+        return before[-1] if before else found[0]
+    return found[0] if found else None
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """An object written after an "as" phrase, which the parser hangs on that phrase as an
+    apposition: "denounced as a crime Serbia's crackdown"."""
+    for prep in verb.children:
+        pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "as" else None
+        appos = next((c for c in pobj.children if c.dep_ == "appos"), None) if pobj else None
+        if appos is not None and appos.i > pobj.i:  # type: ignore[union-attr]
+            return appos
+    return None
 
 
 def _purpose(tok: Token) -> bool:

@@ -41,6 +41,8 @@ PLACE_TARGET = frozenset(
         "CONSULT",
     }
 )
+# material violence: with no doer named, only its means, the place's country is the doer
+UNATTRIBUTED = frozenset({"ASSAULT"})
 # acts aimed at whoever must answer them, whose purpose clause names that party
 ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
@@ -104,9 +106,11 @@ class EventsStage:
         speech: frozenset[str],
         kb: KnowledgeBase,
         transfer: frozenset[str] = frozenset(),
+        means: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self.transfer = transfer
+        self.means = means
         self.ontology = ontology
         self.speech = speech
         self.kb = kb
@@ -114,7 +118,14 @@ class EventsStage:
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> EventsStage:
-        return cls(Lexicon.load(), Ontology.load(), speech_verbs(), kb, word_list("transfer_verbs"))
+        return cls(
+            Lexicon.load(),
+            Ontology.load(),
+            speech_verbs(),
+            kb,
+            word_list("transfer_verbs"),
+            word_list("means_nouns"),
+        )
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for d in docs:
@@ -183,6 +194,7 @@ class EventsStage:
             )
             if ev is not None:
                 events.append(ev)
+        events = _attribute_unnamed(doc, actors, events, self.means)
         _localise(actors, events)
         by_id = {a.id: a for a in actors}
 
@@ -417,6 +429,74 @@ def _localise(actors: list[Actor], events: list[Event]) -> None:
     for k, a in enumerate(actors):
         if a.id in where and _generic(a):
             actors[k] = replace(a, country=where[a.id])
+
+
+def _attribute_unnamed(
+    doc: Doc, actors: list[Actor], events: list[Event], means_nouns: frozenset[str]
+) -> list[Event]:
+    """An attack whose doer is named only by its means ("was killed by a roadside bomb in
+    Basra", "a car bomb explosion in Beirut killed …") gets that means as an unnamed party
+    of the country where it happened, as event data codes unclaimed violence: the place
+    must be named in the event's own sentence. Attacks with a named doer are left alone."""
+    sdoc = doc.tokens
+    if sdoc is None:
+        return events
+    starts = [t.idx for t in sdoc]
+    out: list[Event] = []
+    for ev in events:
+        place = ev.place
+        if (
+            ev.type not in UNATTRIBUTED
+            or ev.source
+            or ev.trigger is None
+            or place is None
+            or not place.country
+            or place.span is None
+            or not (ev.evidence.start <= place.span.start < ev.evidence.end)
+        ):
+            out.append(ev)
+            continue
+        k = bisect.bisect_left(starts, ev.trigger.start)
+        at_trigger = k < len(sdoc) and starts[k] == ev.trigger.start
+        means = _means(sdoc[k], means_nouns) if at_trigger else None
+        if means is None:
+            out.append(ev)
+            continue
+        first = means.left_edge
+        span = Span(first.idx, means.idx + len(means.text))
+        text = span.of(doc.article.text)
+        new = Actor(
+            id=f"A{len(actors) + 1}",
+            name=text,
+            mentions=(Mention(span, text, "nominal"),),
+            country=place.country,
+            confidence=0.3,
+        )
+        actors.append(new)
+        out.append(replace(ev, source=(new.id,)))
+    return out
+
+
+def _means(verb: Token, means_nouns: frozenset[str]) -> Token | None:
+    """The weapon or blast a violent verb names as what did it, when no actor does: the
+    subject of the active verb ("an explosion killed two"), the "by" agent or "in"/"by"
+    phrase of the passive ("were killed by a roadside bomb", "killed in a car bomb
+    explosion"). Names, places, dates and pronouns are not a means."""
+
+    def noun(tok: Token | None) -> Token | None:
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+            return None
+        return tok if tok.lemma_.lower() in means_nouns else None
+
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj":
+        return noun(subj)
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "by")):
+            found = noun(next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if found is not None:
+                return found
+    return None
 
 
 def _generic(actor: Actor) -> bool:
