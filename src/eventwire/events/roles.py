@@ -220,8 +220,8 @@ class Roles:
         is the state where it is done ("was arrested in France": France); ``addressed`` for
         acts aimed at whoever must answer them (protests), whose purpose clause names that
         party ("blocked roads to demand reforms by the government": the government)."""
-        subj = _nearest(verb, SUBJECTS)
-        subjpass = _nearest(verb, frozenset({"nsubjpass"}))
+        subj = self._subject(verb, SUBJECTS)
+        subjpass = self._subject(verb, frozenset({"nsubjpass"}))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source: list[str] = []
         target: list[str] = []
@@ -268,6 +268,18 @@ class Roles:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             target = [a for a in self.place_of(verb, obj) if a not in source]
         return source, target
+
+    def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
+        """The verb's subject of one of ``deps``. When the parser gave it several (a
+        dateline read as one: "KABUL, Afghanistan: Two men were killed"; an apposition:
+        "Members of X, a body linked to Y, investigated"), the nearest before the verb
+        that names an actor, else the first."""
+        found = [c for c in verb.children if c.dep_ in deps]
+        if len(found) > 1:
+            named = [c for c in found if c.i < verb.i and self.actors_of(c)]
+            if named:
+                return named[-1]
+        return found[0] if found else None
 
     def place_of(self, *heads: Token | None) -> list[str]:
         """The country of the place an act is done in: an "in"/"into"/"at" phrase of the
@@ -541,17 +553,6 @@ class Roles:
             source = self.actors_of(subj)
             return source, target or self.actors_of(obj) or self._prep_target(verb)
         return [], target
-
-
-def _nearest(verb: Token, deps: frozenset[str]) -> Token | None:
-    """The verb's subject of one of ``deps``; when the parser gave it several (a dateline
-    read as one: "KABUL, Afghanistan: Two men were killed"), the one nearest the verb
-    before it."""
-    found = [c for c in verb.children if c.dep_ in deps]
-    if len(found) > 1:
-        before = [c for c in found if c.i < verb.i]
-        return before[-1] if before else found[0]
-    return found[0] if found else None
 
 
 def _shifted_object(verb: Token) -> Token | None:
