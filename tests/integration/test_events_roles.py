@@ -412,3 +412,17 @@ def test_a_dateline_is_not_the_subject_of_the_first_clause(pipe: Pipeline) -> No
     doc = code(pipe, "NAIROBI, Kenya: Two French soldiers were killed in a Tanzanian air strike.")
     ev = next(e for e in doc.events if e.type == "ASSAULT")
     assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_an_object_counted_with_up_to_is_the_target(pipe: Pipeline) -> None:
+    # the parser hangs "to 16 … advisers" on the particle "up"
+    doc = code(pipe, "Kenyan rebels have kidnapped up to 16 French civilian advisers in a raid.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_a_bomb_exploded_in_a_capital_named_in_apposition(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian rebels exploded a bomb in the capital Nairobi.")
+    ev = only(doc)
+    assert (ev.type, ev.cameo) == ("ASSAULT", "183")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}

@@ -70,3 +70,13 @@ def test_a_named_doer_is_kept(pipe: Pipeline) -> None:
 def test_an_attack_with_no_means_named_gets_no_doer(pipe: Pipeline) -> None:
     doc = code(pipe, "Two Tanzanian traders were killed in Mombasa on Sunday.")
     assert assault(doc).source == ()
+
+
+def test_unnamed_victims_are_of_the_place_not_of_the_document_s_home(pipe: Pipeline) -> None:
+    doc = code(
+        pipe, "In Mombasa, two Ugandan bombers killed 23 people on Sunday, Ugandan police said."
+    )
+    ev = assault(doc)
+    assert countries(doc, ev.source) == {"UGA"} and countries(doc, ev.target) == {"KEN"}
+    police = next(a for a in doc.actors if a.name == "Ugandan police")
+    assert police.country == "UGA"

@@ -241,7 +241,7 @@ class Roles:
             )
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
             if obj is None:
-                obj = _shifted_object(verb)
+                obj = _shifted_object(verb) or _counted_object(verb)
 
             def other(found: list[str]) -> list[str]:  # the source is never its own target
                 return [a for a in found if a not in source]
@@ -566,6 +566,19 @@ def _shifted_object(verb: Token) -> Token | None:
     return None
 
 
+def _counted_object(verb: Token) -> Token | None:
+    """An object counted with "up to", which the parser reads as a particle and a "to"
+    phrase: "kidnapped up to 16 advisers", "detained up to 30 protesters"."""
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in prt.children:
+            pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
+            if pobj is not None and any(c.dep_ == "nummod" for c in pobj.children):
+                return pobj
+    return None
+
+
 def _purpose(tok: Token) -> bool:
     """A purpose clause: an adverbial infinitive ("blocked roads to demand reforms")."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -582,11 +595,15 @@ def _aim_clause(tok: Token) -> bool:
 
 
 def _place_token(tok: Token | None) -> Token | None:
-    """The place a phrase names: itself, or what its "of" names ("the town of Garissa")."""
+    """The place a phrase names: itself, what its "of" names ("the town of Garissa"), or its
+    apposition ("the capital Nairobi")."""
     if tok is None:
         return None
     if tok.ent_type_ in PLACE_ENTS:
         return tok
+    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.ent_type_ in PLACE_ENTS:
+        return appos
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = _pobj(of)
     return inner if inner is not None and inner.ent_type_ in PLACE_ENTS else None

@@ -43,6 +43,8 @@ PLACE_TARGET = frozenset(
 )
 # material violence: with no doer named, only its means, the place's country is the doer
 UNATTRIBUTED = frozenset({"ASSAULT"})
+# the confidence of an actor that took the document's home country (actors.stage._at_home)
+HOME_CONFIDENCE = 0.4
 # acts aimed at whoever must answer them, whose purpose clause names that party
 ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
@@ -421,14 +423,38 @@ def _localise(actors: list[Actor], events: list[Event]) -> None:
     its event took place, as event data codes unnamed locals ("Crowds of people
     blocked roads in Nairobi": Kenyan people). The first such event decides."""
     where: dict[str, str] = {}
+    here: dict[str, str] = {}  # places named in the event's own sentence
     for ev in events:
         country = ev.place.country if ev.place is not None else None
         if country:
             for actor_id in (*ev.source, *ev.target):
                 where.setdefault(actor_id, country)
+                if _in_sentence(ev):
+                    here.setdefault(actor_id, country)
     for k, a in enumerate(actors):
         if a.id in where and _generic(a):
             actors[k] = replace(a, country=where[a.id])
+        elif a.id in here and _home_civilians(a):
+            actors[k] = replace(a, country=here[a.id])
+
+
+def _in_sentence(ev: Event) -> bool:
+    span = ev.place.span if ev.place is not None else None
+    return span is not None and ev.evidence.start <= span.start < ev.evidence.end
+
+
+def _home_civilians(actor: Actor) -> bool:
+    """Unnamed civilians ("23 people", "the crowd") that took the document's home country
+    (a guess from what the document names most, confidence 0.4): the place their event's
+    sentence names says better where they are ("Palestinian bombers killed 23 people in
+    Tel Aviv": Israelis). Officials and forces keep the home country."""
+    return (
+        actor.kb_id is None
+        and actor.confidence <= HOME_CONFIDENCE
+        and set(actor.sectors) <= {"CVL"}
+        and bool(actor.mentions)
+        and all(m.kind in ("nominal", "pronoun") for m in actor.mentions)
+    )
 
 
 def _attribute_unnamed(
@@ -451,8 +477,7 @@ def _attribute_unnamed(
             or ev.trigger is None
             or place is None
             or not place.country
-            or place.span is None
-            or not (ev.evidence.start <= place.span.start < ev.evidence.end)
+            or not _in_sentence(ev)
         ):
             out.append(ev)
             continue
