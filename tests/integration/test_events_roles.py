@@ -426,3 +426,19 @@ def test_a_bomb_exploded_in_a_capital_named_in_apposition(pipe: Pipeline) -> Non
     ev = only(doc)
     assert (ev.type, ev.cameo) == ("ASSAULT", "183")
     assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Kenya defended Tanzania against French criticism.", "SUPPORT", None),
+        ("Kenyan dockworkers stopped work on Monday over pay.", "PROTEST", "strike"),
+        ("Kenyan farmers blocked traffic outside the ministry.", "PROTEST", "obstruct"),
+    ],
+)
+def test_verbs_of_defending_striking_and_obstructing(
+    pipe: Pipeline, text: str, etype: str, mode: str | None
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == (etype, mode)
+    assert countries(doc, ev.source) == {"KEN"}
