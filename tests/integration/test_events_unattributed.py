@@ -80,3 +80,15 @@ def test_unnamed_victims_are_of_the_place_not_of_the_document_s_home(pipe: Pipel
     assert countries(doc, ev.source) == {"UGA"} and countries(doc, ev.target) == {"KEN"}
     police = next(a for a in doc.actors if a.name == "Ugandan police")
     assert police.country == "UGA"
+
+
+def test_a_means_that_names_its_doer_gives_that_doer(pipe: Pipeline) -> None:
+    doc = code(pipe, "Two Tanzanian traders were killed in an air strike by Ugandan forces.")
+    assert countries(doc, assault(doc).source) == {"UGA"}
+
+
+def test_a_place_outside_the_attack_s_clause_gives_no_doer(pipe: Pipeline) -> None:
+    doc = code(
+        pipe, "A group in Mombasa said two Tanzanian traders were killed by a roadside bomb."
+    )
+    assert assault(doc).source == ()

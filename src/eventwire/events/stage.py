@@ -12,7 +12,7 @@ from eventwire.events.modality import expresses_readiness, modality_of, reporter
 from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
-from eventwire.model import Actor, Doc, Event, Mention, Span
+from eventwire.model import Actor, Doc, Event, Mention, Place, Span
 from eventwire.nlp import tokens_with
 from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
@@ -196,7 +196,7 @@ class EventsStage:
             )
             if ev is not None:
                 events.append(ev)
-        events = _attribute_unnamed(doc, actors, events, self.means)
+        events = _attribute_unnamed(doc, actors, events, self.means, roles)
         _localise(actors, events)
         by_id = {a.id: a for a in actors}
 
@@ -458,33 +458,35 @@ def _home_civilians(actor: Actor) -> bool:
 
 
 def _attribute_unnamed(
-    doc: Doc, actors: list[Actor], events: list[Event], means_nouns: frozenset[str]
+    doc: Doc, actors: list[Actor], events: list[Event], means_nouns: frozenset[str], roles: Roles
 ) -> list[Event]:
     """An attack whose doer is named only by its means ("was killed by a roadside bomb in
     Basra", "a car bomb explosion in Beirut killed …") gets that means as an unnamed party
     of the country where it happened, as event data codes unclaimed violence: the place
-    must be named in the event's own sentence. Attacks with a named doer are left alone."""
+    must be named in the attack's own clause (not "a UK-based group said eight were
+    killed"). Attacks with a named doer are left alone, and a means that names its doer
+    ("an air strike by government forces") gives that doer."""
     sdoc = doc.tokens
     if sdoc is None:
         return events
     starts = [t.idx for t in sdoc]
     out: list[Event] = []
     for ev in events:
-        place = ev.place
-        if (
-            ev.type not in UNATTRIBUTED
-            or ev.source
-            or ev.trigger is None
-            or place is None
-            or not place.country
-            or not _in_sentence(ev)
-        ):
+        k = bisect.bisect_left(starts, ev.trigger.start) if ev.trigger is not None else -1
+        found = 0 <= k < len(sdoc) and ev.trigger is not None and starts[k] == ev.trigger.start
+        verb = sdoc[k] if found else None
+        means = _means(verb, means_nouns) if verb is not None else None
+        if ev.type not in UNATTRIBUTED or ev.source or verb is None or means is None:
             out.append(ev)
             continue
-        k = bisect.bisect_left(starts, ev.trigger.start)
-        at_trigger = k < len(sdoc) and starts[k] == ev.trigger.start
-        means = _means(sdoc[k], means_nouns) if at_trigger else None
-        if means is None:
+        by = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        named = [a for a in roles.actors_of(agent) if a not in ev.target]
+        if named:  # "killed in an air strike by government forces": the means names its doer
+            out.append(replace(ev, source=tuple(named)))
+            continue
+        place = ev.place
+        if place is None or not place.country or not _in_clause(place, verb):
             out.append(ev)
             continue
         first = means.left_edge
@@ -500,6 +502,13 @@ def _attribute_unnamed(
         actors.append(new)
         out.append(replace(ev, source=(new.id,)))
     return out
+
+
+def _in_clause(place: Place, verb: Token) -> bool:
+    """The place is named inside the verb's own phrase (its subtree)."""
+    start = verb.left_edge.idx
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    return place.span is not None and start <= place.span.start < end
 
 
 def _means(verb: Token, means_nouns: frozenset[str]) -> Token | None:
