@@ -442,3 +442,17 @@ def test_verbs_of_defending_striking_and_obstructing(
     ev = only(doc := code(pipe, text))
     assert (ev.type, ev.mode) == (etype, mode)
     assert countries(doc, ev.source) == {"KEN"}
+
+
+def test_an_inquiry_into_acts_by_a_party_targets_that_party(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya launched an investigation into abuses committed by Tanzanian forces.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_protest_in_defiance_of_a_party_targets_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan students blocked roads in defiance of the French embassy.")
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}

@@ -30,3 +30,7 @@ def test_comments_and_blank_lines_are_skipped() -> None:
 def test_a_bad_word_list_is_refused(text: str, message: str) -> None:
     with pytest.raises(LexiconError, match=message):
         parse_word_list(text, "x")
+
+
+def test_defiance_nouns_load() -> None:
+    assert {"defiance", "protest"} <= word_list("defiance_nouns")

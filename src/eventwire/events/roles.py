@@ -54,6 +54,9 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# prepositions after a noun of defiance that name who is defied: "in defiance of", "in
+# protest at", "in opposition to"
+DEFIED_PREPS = frozenset({"of", "at", "against", "to"})
 # the preposition of a meeting's object that names who meets: "host a meeting between X and Y"
 MEETING_PREPS = frozenset({"between"})
 # prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
@@ -101,6 +104,7 @@ class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
     participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id;
     ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target;
+    ``defiance`` nouns ("in defiance of X") name whom a protest is aimed at;
     ``speaker_at`` gives the speaker of the direct quotation holding a character offset,
     who is the "I"/"we" that the quotation's own words name."""
 
@@ -112,6 +116,7 @@ class Roles:
         event_noun: Callable[[Token], bool] | None = None,
         transfer: frozenset[str] = frozenset(),
         speaker_at: Callable[[int], str | None] | None = None,
+        defiance: frozenset[str] = frozenset(),
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
@@ -122,6 +127,7 @@ class Roles:
         self.event_noun = event_noun or (lambda _t: False)
         self.transfer = transfer
         self.speaker_at = speaker_at
+        self.defiance = defiance
 
     def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
         """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
@@ -326,6 +332,18 @@ class Roles:
                 found = [a for a in self._phrase_party(obj) if a not in own]
             if found:
                 return found
+        return self._defied(head, source)
+
+    def _defied(self, head: Token, source: list[str]) -> list[str]:
+        """Whom an act defies, named in an "in defiance of" phrase (or "in protest at",
+        "in opposition to"): "blocked streets in defiance of the authorities"."""
+        for prep in head.children:
+            noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if noun is None or noun.lemma_.lower() not in self.defiance:
+                continue
+            found = [a for a in self._prep_target(noun, DEFIED_PREPS) if a not in source]
+            if found:
+                return found
         return []
 
     def _phrase_party(self, phrase: Token) -> list[str]:
@@ -492,6 +510,8 @@ class Roles:
                 source = source or self.actors_of(_pobj(child))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"from", "for"}:
                 target = target or self.actors_of(_pobj(child))
+                if not target and child.lower_ == "into" and (inner := _pobj(child)) is not None:
+                    target = self._phrase_party(inner)  # "an inquiry into crimes by X": X
             elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
                 source = source or [self.index[child.i]]  # type: ignore[list-item]
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the rally staged by students"

@@ -109,10 +109,12 @@ class EventsStage:
         kb: KnowledgeBase,
         transfer: frozenset[str] = frozenset(),
         means: frozenset[str] = frozenset(),
+        defiance: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self.transfer = transfer
         self.means = means
+        self.defiance = defiance
         self.ontology = ontology
         self.speech = speech
         self.kb = kb
@@ -127,6 +129,7 @@ class EventsStage:
             kb,
             word_list("transfer_verbs"),
             word_list("means_nouns"),
+            word_list("defiance_nouns"),
         )
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
@@ -145,6 +148,7 @@ class EventsStage:
             event_noun=lambda t: self.lexicon.match(t) is not None,
             transfer=self.transfer,
             speaker_at=_quote_speakers(doc),
+            defiance=self.defiance,
         )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
