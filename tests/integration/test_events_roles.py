@@ -456,3 +456,26 @@ def test_a_protest_in_defiance_of_a_party_targets_it(pipe: Pipeline) -> None:
     ev = only(doc)
     assert ev.type == "PROTEST"
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_an_object_named_by_its_apposition(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan President Amina Odera met her French counterpart Paul Marchand.")
+    ev = only(doc)
+    assert ev.type == "CONSULT"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_protesting_is_the_purpose_of_an_act_done(pipe: Pipeline) -> None:
+    doc = code(pipe, "Hundreds of Kenyans took to the streets to protest against French tariffs.")
+    ev = only(doc)
+    assert (ev.type, ev.modality) == ("PROTEST", "asserted")
+
+
+def test_an_act_in_what_is_asked_is_not_coded_on_its_own(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya called on Tanzania to halt its offensive.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_vow_to_go_on_with_an_attack_is_a_threat(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya vowed to continue its offensive against Tanzania.")
+    assert [e.type for e in doc.events] == ["THREATEN"]

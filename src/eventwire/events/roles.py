@@ -138,6 +138,11 @@ class Roles:
         out: list[str] = []
         own = self.index[tok.i]
         heads = [tok]  # tokens whose conjuncts name further participants
+        if own is None and tok.pos_ == "NOUN":  # "his French counterpart Emmanuel Macron"
+            appos = next((c for c in tok.children if c.dep_ == "appos" and self.index[c.i]), None)
+            if appos is not None:
+                own = self.index[appos.i]
+                heads.append(appos)
         if own is None and tok.dep_ != "prep" and not direct:
             for child in tok.children:
                 if child.dep_ in _OWN_MODS and self.index[child.i]:

@@ -347,6 +347,9 @@ class EventsStage:
         if not source and not target:
             return None
         modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
+        done = trig.type == "PROTEST" and _protest_purpose(tok)
+        if modality == "future" and done:
+            modality = "asserted"  # "took to the streets to protest": the march is the protest
         etype, mode, cameo = trig.type, trig.mode, trig.cameo
         if modality == "negated" and etype in COOPERATIVE | {"CONSULT"}:
             etype, mode, cameo, modality = "REJECT", None, "120", "asserted"  # "will not accept"
@@ -387,7 +390,9 @@ class EventsStage:
         info = self.ontology.cameo(cameo)
         acled = self.ontology.acled(etype, mode, _sectors(doc, target))
         when = event_date(doc, evidence, trigger)
-        place = event_place(doc, evidence, trigger)
+        # a protest told by its purpose clause happened where the act it explains did
+        act = Span(tok.head.idx, tok.head.idx + len(tok.head.text)) if done else trigger
+        place = event_place(doc, evidence, act)
         return Event(
             id=f"E{n}",
             type=etype,
@@ -583,8 +588,10 @@ def _embedded_in(
     says of a noun ("men suspected of blowing up a plane", "a militia accused of attacking
     villages") describes it: an allegation, not an act the report states."""
     cur = tok
-    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
-        cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
+    if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        # "threatened to launch an offensive", "called on Israel to halt its offensive":
+        # judge the clause of the verb the noun is the object of
+        cur = tok.head
     for _ in range(6):
         if cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head  # "aims to tighten sanctions and impose a blockade": the first verb's
@@ -655,12 +662,27 @@ def _preparing(tok: Token) -> bool:
     return False
 
 
+def _protest_purpose(tok: Token) -> bool:
+    """A protest verb in the purpose clause of an act that was done ("took to the streets
+    to protest against the tax"): doing that act is protesting, so the protest is told,
+    not planned."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return head is not tok and head.pos_ == "VERB" and modality_of(head) == "asserted"
+
+
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
-    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement; so is "vowed to
+    press on with the offensive" (the complement's object)."""
     for c in tok.children:
-        inner = matched.get(c.i)
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and inner is not None and inner.type in HOSTILE:
-            return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
+        if c.dep_ not in ("xcomp", "ccomp", "advcl"):
+            continue
+        objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        objects += [p for o in c.children if o.dep_ == "prep" for p in o.children]
+        for inner in (matched.get(t.i) for t in (c, *objects)):
+            if inner is not None and inner.type in HOSTILE:
+                return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
     return trig
 
 
