@@ -479,3 +479,15 @@ def test_an_act_in_what_is_asked_is_not_coded_on_its_own(pipe: Pipeline) -> None
 def test_a_vow_to_go_on_with_an_attack_is_a_threat(pipe: Pipeline) -> None:
     doc = code(pipe, "Kenya vowed to continue its offensive against Tanzania.")
     assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_an_over_phrase_names_the_issue_not_the_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "France imposed sanctions on Kenya over the arrest of Tanzanian activists.")
+    ev = next(e for e in doc.events if e.type == "SANCTION")
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_the_place_of_a_passive_subject_is_where_the_act_was_done(pipe: Pipeline) -> None:
+    doc = code(pipe, "Rebel positions in Kenya were shelled by Tanzanian forces.")
+    ev = only(doc)
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}

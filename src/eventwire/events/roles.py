@@ -38,7 +38,6 @@ TARGET_PREPS = frozenset(
         "upon",
         "from",
         "for",
-        "over",
     }
 )
 # prepositions of the place an act is done in, and the entity types of a place
@@ -277,7 +276,8 @@ class Roles:
             target = self.addressee(verb, source)
         if not target and place_target and source:  # a place alone makes no event
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-            target = [a for a in self.place_of(verb, obj) if a not in source]
+            # the passive's subject is what was acted on: "positions in Idlib were shelled"
+            target = [a for a in self.place_of(verb, obj, subjpass) if a not in source]
         return source, target
 
     def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
