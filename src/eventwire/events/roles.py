@@ -56,6 +56,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 # prepositions after a noun of defiance that name who is defied: "in defiance of", "in
 # protest at", "in opposition to"
 DEFIED_PREPS = frozenset({"of", "at", "against", "to"})
+# nouns of claiming an act as one's own: "claimed responsibility for the attack"
+CLAIMS = frozenset({"responsibility", "credit"})
 # the preposition of a meeting's object that names who meets: "host a meeting between X and Y"
 MEETING_PREPS = frozenset({"between"})
 # prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
@@ -550,6 +552,8 @@ class Roles:
             source, target = self._state_roles(noun, head, head.head, target)
             if not source and state_source and head.lower_ == "under":
                 source = [a for a in self.place_of(noun, head.head) if a not in target]
+        if not source and noun.dep_ == "pobj" and head.lower_ == "for":
+            source = [a for a in self._claimant(head.head) if a not in target]
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
         target = [a for a in target if a not in source]
@@ -562,6 +566,13 @@ class Roles:
                 carrier = noun.head.head
             target = [a for a in self.place_of(noun, carrier) if a not in source]
         return source, target
+
+    def _claimant(self, claim: Token) -> list[str]:
+        """Who claims an act as theirs: the subject of "claimed responsibility for the
+        attack", "took credit for the bombing"."""
+        if claim.lemma_.lower() not in CLAIMS or claim.dep_ not in ("dobj", "obj"):
+            return []
+        return self.actors_of(next((c for c in claim.head.children if c.dep_ in SUBJECTS), None))
 
     def _state_roles(
         self, noun: Token, prep: Token, verb: Token, target: list[str]
