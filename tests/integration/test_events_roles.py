@@ -494,7 +494,7 @@ def test_the_place_of_a_passive_subject_is_where_the_act_was_done(pipe: Pipeline
 
 
 def test_who_claims_responsibility_for_an_attack_is_its_source(pipe: Pipeline) -> None:
-    doc = code(pipe, "The Northern Liberation Front claimed responsibility for the attack on Kenya.")
+    doc = code(pipe, "The NLF claimed responsibility for the attack on Kenya.")
     ev = only(doc)
     assert ev.type == "ASSAULT"
     nlf = next(a for a in doc.actors if a.name == "Northern Liberation Front")
