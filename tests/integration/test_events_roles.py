@@ -499,3 +499,17 @@ def test_who_claims_responsibility_for_an_attack_is_its_source(pipe: Pipeline) -
     assert ev.type == "ASSAULT"
     nlf = next(a for a in doc.actors if a.name == "Northern Liberation Front")
     assert ev.source == (nlf.id,) and countries(doc, ev.target) == {"KEN"}
+
+
+def test_an_attack_noun_s_of_phrase_is_its_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzania's bombardment of Kenya continued on Sunday.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT"
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_an_attack_noun_as_subject_lends_its_doer(pipe: Pipeline) -> None:
+    doc = code(pipe, "The shelling of Kenya by Tanzanian forces killed three people.")
+    assert {e.type for e in doc.events} == {"ASSAULT"}
+    assert all(countries(doc, e.source) == {"TZA"} for e in doc.events)
+    assert any(countries(doc, e.target) == {"KEN"} for e in doc.events)

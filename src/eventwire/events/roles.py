@@ -246,11 +246,12 @@ class Roles:
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
-            source = (
-                self.actors_of(subj)
-                if subj is not None
-                else (self._left_neighbour(verb) or self._inherited(verb))
-            )
+            if subj is not None and self.index[subj.i] is None and self.event_noun(subj):
+                source = self.noun_roles(subj)[0]  # "the shelling of X by Y killed …": Y
+            elif subj is not None:
+                source = self.actors_of(subj)
+            else:
+                source = self._left_neighbour(verb) or self._inherited(verb)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
             if obj is None:
                 obj = _shifted_object(verb) or _counted_object(verb)
@@ -503,8 +504,10 @@ class Roles:
         place_target: bool = False,
         state_source: bool = False,
         addressed: bool = False,
+        patient_of: bool = False,
     ) -> tuple[list[str], list[str]]:
-        """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
+        """Roles of an event noun (``patient_of``: its "of" phrase names whom it is done to,
+        "the shelling of Kharkiv", "the arrest of two journalists"). ``carried``: the noun's lexicon entry names its governing
         verb ("presented evidence"), which then lends its subject like a light verb;
         ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
         in Mombasa", "was placed under inquiry in France"), ``addressed`` as for
@@ -539,6 +542,8 @@ class Roles:
             inner = _pobj(of)
             if inner is not None and not self.index[inner.i]:
                 target = self._prep_target(inner, TARGET_PREPS - {"from", "for", "on", "at"})
+            if not target and patient_of and inner is not None:
+                target = [a for a in self.actors_of(inner) if a not in source]
         head = noun.head
         if not source and (
             (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)

@@ -45,6 +45,8 @@ PLACE_TARGET = frozenset(
 UNATTRIBUTED = frozenset({"ASSAULT"})
 # the confidence of an actor that took the document's home country (actors.stage._at_home)
 HOME_CONFIDENCE = 0.4
+# acts done to someone, whose noun's "of" phrase names the one they are done to
+DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # acts aimed at whoever must answer them, whose purpose clause names that party
 ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
@@ -343,6 +345,7 @@ class EventsStage:
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
                 addressed=trig.type in ADDRESSED,
+                patient_of=trig.type in DONE_TO,
             )
         if not source and not target:
             return None
