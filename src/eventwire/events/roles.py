@@ -507,8 +507,9 @@ class Roles:
         patient_of: bool = False,
     ) -> tuple[list[str], list[str]]:
         """Roles of an event noun (``patient_of``: its "of" phrase names whom it is done to,
-        "the shelling of Kharkiv", "the arrest of two journalists"). ``carried``: the noun's lexicon entry names its governing
-        verb ("presented evidence"), which then lends its subject like a light verb;
+        "the shelling of Kharkiv", "the arrest of two journalists"). ``carried``: the
+        noun's lexicon entry names its governing verb ("presented evidence"), which then
+        lends its subject like a light verb;
         ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
         in Mombasa", "was placed under inquiry in France"), ``addressed`` as for
         :meth:`verb_roles`, the purpose clause hanging on the noun or on its light verb
