@@ -513,3 +513,15 @@ def test_an_attack_noun_as_subject_lends_its_doer(pipe: Pipeline) -> None:
     assert {e.type for e in doc.events} == {"ASSAULT"}
     assert all(countries(doc, e.source) == {"TZA"} for e in doc.events)
     assert any(countries(doc, e.target) == {"KEN"} for e in doc.events)
+
+
+def test_a_when_clause_names_who_did_a_passive_attack(pipe: Pipeline) -> None:
+    doc = code(pipe, "At least ten Kenyans were killed when Tanzanian aircraft struck a house.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_a_between_phrase_names_the_parties_of_a_mediation(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya offered to mediate between France and Tanzania.")
+    ev = next(e for e in doc.events if e.type in ("CONSULT", "AGREE"))
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA", "TZA"}

@@ -37,6 +37,8 @@ from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
 
 CODER_VERSION = "eventwire-acled-0.1"
+# sectors of the forces that police or break up a protest
+SECURITY = frozenset({"COP", "MIL"})
 # An ACLED-style note opens with the event's date ("On 3 May 2021, ..."), perhaps after a
 # short tag of a few words ("Movement of forces: On 3 May 2021, ..."); such a note records
 # one ACLED event, so it is typed with the 25 ACLED labels only.
@@ -160,6 +162,8 @@ class AcledStage:
         etype, sub = self.table.acled[decision.label]
         evidence = doc.sentences[0].span if doc.sentences else Span(0, len(doc.article.text))
         source, target = _clause_roles(doc, evidence, self.speech)
+        if plover.type == "PROTEST" and _forces(doc, source):
+            source, target = target, source  # "police dispersed demonstrators": they protested
         return Event(
             id=f"E{len(doc.events) + 1}",
             type=plover.type,
@@ -223,6 +227,12 @@ def _clause_roles(
         return (), ()
     source, target = Roles(sdoc, doc.actors).verb_roles(root)
     return tuple(source), tuple(target)
+
+
+def _forces(doc: Doc, ids: tuple[str, ...]) -> bool:
+    """Every actor named is police or military: in a protest note, the ones who stepped in."""
+    sectors = {a.id: set(a.sectors) for a in doc.actors}
+    return bool(ids) and all(sectors.get(i, set()) & SECURITY for i in ids)
 
 
 def _clear(event: Event) -> Event:

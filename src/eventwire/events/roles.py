@@ -38,6 +38,7 @@ TARGET_PREPS = frozenset(
         "upon",
         "from",
         "for",
+        "between",
     }
 )
 # prepositions of the place an act is done in, and the entity types of a place
@@ -241,6 +242,8 @@ class Roles:
             # a passive conjunct shares the first verb's subject: "were released by Putin"
             target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
             source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
+            if not source:  # "were killed when Israeli aircraft struck a house"
+                source = [a for a in self._when_doer(verb) if a not in target]
             if not source and state_source:
                 source = [a for a in self.place_of(verb) if a not in target]
         else:
@@ -379,6 +382,20 @@ class Roles:
                 found = self.index[child.i]
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
                     return [found]
+        return []
+
+    def _when_doer(self, verb: Token) -> list[str]:
+        """The subject of a "when"/"as" clause of a passive, which tells what did it:
+        "ten people were killed when jets struck a house", "as troops shelled the town"."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
+                for c in clause.children
+            ):
+                continue
+            found = self.actors_of(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
+            if found:
+                return found
         return []
 
     def _recipient(self, verb: Token) -> list[str]:
