@@ -85,7 +85,8 @@ def test_an_added_event_takes_the_main_clause_s_subject_as_source(
 
 
 def test_in_an_added_protest_the_forces_that_broke_it_up_are_the_target(pipe: Pipeline) -> None:
-    doc = code(pipe, "On 2 March 2022, Kenyan police used tear gas to disperse students in Nairobi.")
+    text = "On 2 March 2022, Kenyan police used tear gas to disperse students in Nairobi."
+    doc = code(pipe, text)
     added = [e for e in doc.events if e.trigger is None]
     assert [e.type for e in added] == ["PROTEST"]
     names = {a.id: a.name for a in doc.actors}
