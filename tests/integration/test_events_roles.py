@@ -525,3 +525,10 @@ def test_a_between_phrase_names_the_parties_of_a_mediation(pipe: Pipeline) -> No
     doc = code(pipe, "Kenya offered to mediate between France and Tanzania.")
     ev = next(e for e in doc.events if e.type in ("CONSULT", "AGREE"))
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA", "TZA"}
+
+
+def test_the_alleged_act_of_a_passive_accusation_is_not_coded(pipe: Pipeline) -> None:
+    doc = code(pipe, "The rebels were accused by the Kenyan government of attacking civilians.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE"
+    assert countries(doc, ev.source) == {"KEN"}

@@ -605,7 +605,7 @@ def _embedded_in(
                 return True  # "rejected an appeal for deploying troops"
             continue
         if cur.dep_ not in EMBEDDING | {"relcl"} and not (
-            cur.dep_ == "pobj" and cur.head.dep_ == "prep" and governs(cur.head.head)
+            cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent") and governs(cur.head.head)
         ):
             return False
         if cur.dep_ in ("advcl", "acl", "relcl") and any(
