@@ -532,3 +532,19 @@ def test_the_alleged_act_of_a_passive_accusation_is_not_coded(pipe: Pipeline) ->
     ev = only(doc)
     assert ev.type == "ACCUSE"
     assert countries(doc, ev.source) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Kenyan troops opened fire on Tanzanian protesters.", "ASSAULT", {"TZA"}),
+        ("Kenya ratified a trade agreement with Tanzania.", "SUPPORT", {"TZA"}),
+        ("Kenya held military exercises near the border.", "MOBILIZE", set()),
+    ],
+)
+def test_opening_fire_ratifying_and_holding_exercises(
+    pipe: Pipeline, text: str, etype: str, target: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == target
