@@ -548,3 +548,10 @@ def test_opening_fire_ratifying_and_holding_exercises(
     ev = only(doc := code(pipe, text))
     assert ev.type == etype
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == target
+
+
+def test_protesting_that_something_happened_is_a_complaint(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya protested that Tanzania had closed the border.")
+    ev = only(doc)
+    assert (ev.type, ev.cameo) == ("ACCUSE", "111")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

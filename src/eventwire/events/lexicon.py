@@ -81,7 +81,7 @@ class LexiconError(EventwireError):
 class Trigger:
     lemma: str
     pos: str
-    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light"
+    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light", "clause"
     type: str
     mode: str | None
     cameo: str | None
@@ -114,7 +114,9 @@ class Lexicon:
             lemma, pos, when, etype, mode, cameo = (p.strip() for p in parts)
             if etype not in PLOVER_TYPES or pos not in ("VERB", "NOUN"):
                 raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
-            if not (when in ("-", "light") or when.startswith(("prep:", "obj:", "head:"))):
+            if not (
+                when in ("-", "light", "clause") or when.startswith(("prep:", "obj:", "head:"))
+            ):
                 raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
             triggers.append(
                 Trigger(
@@ -157,6 +159,8 @@ class Lexicon:
 def _satisfied(t: Trigger, tok: Token) -> bool:
     if t.when == "-" or t.when == "light":
         return True
+    if t.when == "clause":  # what was said: "protested that the authorities had failed"
+        return any(c.dep_ == "ccomp" for c in tok.children)
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
         return (
