@@ -1,5 +1,7 @@
-"""An attack whose doer is named only by its weapon is coded to the country where it
-happened (real model, shipped KB and gazetteer; sentences written for the tests)."""
+"""Parties found through the places layer: an attack whose doer is named only by its weapon
+is coded to the country where it happened, unnamed victims to the place of their event, a
+place the tagger took for a person to its country (real model, shipped KB and gazetteer;
+sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -92,3 +94,9 @@ def test_a_place_outside_the_attack_s_clause_gives_no_doer(pipe: Pipeline) -> No
         pipe, "A group in Mombasa said two Tanzanian traders were killed by a roadside bomb."
     )
     assert assault(doc).source == ()
+
+
+def test_a_place_the_tagger_took_for_a_person_is_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Russian troops withdrew from Kherson.")
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert countries(doc, ev.source) == {"RUS"} and countries(doc, ev.target) == {"UKR"}

@@ -125,6 +125,17 @@ class Roles:
         self.mention_heads = _mention_heads(sdoc, actors)
         self._of_nation: dict[str, str | None] = {}
         self.country = {a.id: a.country for a in actors}
+        # one-word names the knowledge base does not know, with no country or sector: a
+        # place the tagger took for a person ("withdrew from Kherson") may be one
+        self.bare = {
+            a.id
+            for a in actors
+            if a.country is None
+            and a.kb_id is None
+            and not a.sectors
+            and a.mentions
+            and all(m.kind == "name" and " " not in m.text for m in a.mentions)
+        }
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
         self.transfer = transfer
@@ -164,6 +175,8 @@ class Roles:
                 return self.actors_of(subj, depth + 1)
         if own is None and self.place_actor is not None and tok.ent_type_ in PLACE_ENTS:
             own = self.place_actor(tok)
+        elif own in self.bare and self.place_actor is not None:
+            own = self.place_actor(tok) or own  # the places layer found it on the map
         if own is None and self.speaker_at is not None and tok.lower_ in FIRST_PERSON:
             own = self.speaker_at(tok.idx)  # "'We reject the plan,' the minister said"
         if own:
