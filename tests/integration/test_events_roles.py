@@ -555,3 +555,10 @@ def test_protesting_that_something_happened_is_a_complaint(pipe: Pipeline) -> No
     ev = only(doc)
     assert (ev.type, ev.cameo) == ("ACCUSE", "111")
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_an_over_phrase_names_the_target_when_nothing_else_does(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan students protested over Tanzania's new border rules.")
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

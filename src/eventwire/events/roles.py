@@ -59,6 +59,9 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 DEFIED_PREPS = frozenset({"of", "at", "against", "to"})
 # nouns of claiming an act as one's own: "claimed responsibility for the attack"
 CLAIMS = frozenset({"responsibility", "credit"})
+# a preposition of the issue an act is about, whose party is the target only when nothing
+# else names one ("sanctions on Moscow over the invasion of Ukraine": Moscow)
+ISSUE_PREPS = frozenset({"over"})
 # the preposition of a meeting's object that names who meets: "host a meeting between X and Y"
 MEETING_PREPS = frozenset({"between"})
 # prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
@@ -286,6 +289,8 @@ class Roles:
                 target = other(self._prep_target(obj, MEETING_PREPS, exclude=source))
             if not target and not topic_object:  # "refused to reply to an appeal from X"
                 target = other(self._prep_target(verb, nested=True, exclude=source))
+            if not target and not topic_object:  # last, the issue's party: "protested over
+                target = other(self._prep_target(verb, ISSUE_PREPS, exclude=source))  # X's plan"
         if not target and not via_noun and depth < 2:
             target = [
                 a for a in self._complement_target(verb, depth, place_target) if a not in source
