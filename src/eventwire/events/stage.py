@@ -46,7 +46,7 @@ UNATTRIBUTED = frozenset({"ASSAULT"})
 # the confidence of an actor that took the document's home country (actors.stage._at_home)
 HOME_CONFIDENCE = 0.4
 # acts done to someone, whose noun's "of" phrase names the one they are done to
-DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+DONE_TO = frozenset({"ASSAULT", "COERCE"})
 # acts aimed at whoever must answer them, whose purpose clause names that party
 ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
