@@ -146,6 +146,8 @@ class Lexicon:
         )
         if not pos:
             return None
+        if pos == "VERB" and _nominal(tok):
+            pos = "NOUN"  # "meet the hostage-takers demands": a noun the tagger read as a verb
         lemma = tok.lemma_.lower()
         entries = self.by_key.get((lemma, pos)) or self.by_key.get((tok.lower_, pos))
         if not entries:
@@ -154,6 +156,14 @@ class Lexicon:
             if _satisfied(t, tok):
                 return t
         return None
+
+
+def _nominal(tok: Token) -> bool:
+    """A word tagged as a verb that stands where a noun does (an object, a subject, a
+    preposition's object) and has no subject or auxiliary of its own."""
+    return tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children
+    )
 
 
 def _satisfied(t: Trigger, tok: Token) -> bool:

@@ -746,8 +746,11 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
     """One event per real act: the same type between the same parties (in either direction
     for mutual acts) is one event with several mentions. Parties are compared by identity
     (a person or organisation, else a country), and a mention that leaves the target
-    implicit joins an event with the same source that names it."""
+    implicit joins an event with the same source that names it. An attack told over two
+    sentences in a row, one naming only who did it and the next only whom it hit ("A gunman
+    opened fire on a bus. Two passengers were shot dead."), is one attack."""
     out: list[Event] = []
+    last: list[Span] = []  # the latest sentence of each event kept
 
     def parties(ev: Event) -> tuple[frozenset[str], frozenset[str]]:
         src = frozenset(identity(a) for a in ev.source)
@@ -766,17 +769,25 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
             same = (src, tgt) == (osrc, otgt) and bool(src | tgt)
             implicit = ev.type not in SYMMETRIC and src == osrc and src and (not tgt or not otgt)
             mutual_subset = ev.type in SYMMETRIC and src and osrc and (src <= osrc or osrc <= src)
-            if same or implicit or mutual_subset:
+            told_on = (
+                ev.type in UNATTRIBUTED
+                and 0 <= ev.evidence.start - last[i].end <= 2  # the next sentence
+                and ((not src and not otgt) or (not osrc and not tgt))
+            )
+            if same or implicit or mutual_subset or told_on:
                 # the first mention keeps its coding; a later one may name the target
                 out[i] = replace(
                     old,
                     mentions=(*old.mentions, *ev.mentions),
+                    source=old.source or ev.source,
                     target=old.target or ev.target,
                     when=old.when if _stated(old) else ev.when or old.when,
                     place=old.place or ev.place,
                 )
+                last[i] = ev.evidence
                 merged = True
                 break
         if not merged:
             out.append(replace(ev, id=f"E{len(out) + 1}"))
+            last.append(ev.evidence)
     return out
