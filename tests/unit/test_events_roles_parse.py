@@ -187,3 +187,20 @@ def test_of_two_subjects_the_nearest_that_names_an_actor(vocab: spacy.vocab.Voca
     actors = (actor(doc, "A1", 0, 0, None), actor(doc, "A2", 4, 5, "TZA"))
     _, target = Roles(doc, actors).verb_roles(doc[6])
     assert target == ["A2"]
+
+
+def test_a_verb_trigger_in_a_noun_slot_without_a_noun_entry_keeps_the_verb_s(
+    vocab: spacy.vocab.Vocab,
+) -> None:
+    # "Killing resumed": a gerund the tagger read as a verb, as a subject; the lexicon has
+    # the verb "kill" and no noun for it, so the verb entry is not lost.
+    from eventwire.events.lexicon import Lexicon
+
+    rows: list[Row] = [
+        ("Killing", 1, "nsubj", "VBG", "VERB"),
+        ("resumed", 1, "ROOT", "VBD", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    doc[0].lemma_ = "kill"
+    trig = Lexicon.load().match(doc[0])
+    assert trig is not None and trig.type == "ASSAULT"

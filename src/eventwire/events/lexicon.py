@@ -146,9 +146,12 @@ class Lexicon:
         )
         if not pos:
             return None
-        if pos == "VERB" and _nominal(tok):
-            pos = "NOUN"  # "meet the hostage-takers demands": a noun the tagger read as a verb
         lemma = tok.lemma_.lower()
+        if pos == "VERB" and _nominal(tok):
+            # "meet the hostage-takers demands": a noun the tagger read as a verb, when the
+            # lexicon has the noun ("Fighting erupted": no noun entry, the verb's stands)
+            noun = self.by_key.get((tok.lower_, "NOUN")) or self.by_key.get((lemma, "NOUN"))
+            pos = "NOUN" if noun else pos
         entries = self.by_key.get((lemma, pos)) or self.by_key.get((tok.lower_, pos))
         if not entries:
             return None
