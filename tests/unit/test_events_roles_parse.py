@@ -147,19 +147,19 @@ def test_a_noun_tagged_as_a_verb_in_an_object_is_matched_as_a_noun(
 
 
 def test_an_object_counted_with_up_to_hung_on_the_particle(vocab: spacy.vocab.Vocab) -> None:
-    # "Rebels kidnapped up to 16 Kenyan advisers from a market": the parser made "up" a
-    # particle of the verb and "to 16 … advisers" its phrase; the advisers are the object.
+    # "Gunmen abducted up to 12 Kenyan nurses from a clinic": the parser made "up" a
+    # particle of the verb and "to 12 … nurses" its phrase; the nurses are the object.
     rows: list[Row] = [
-        ("Rebels", 1, "nsubj", "NNS", "NOUN"),
-        ("kidnapped", 1, "ROOT", "VBD", "VERB"),
+        ("Gunmen", 1, "nsubj", "NNS", "NOUN"),
+        ("abducted", 1, "ROOT", "VBD", "VERB"),
         ("up", 1, "prt", "RP", "ADP"),
         ("to", 2, "prep", "IN", "ADP"),
-        ("16", 6, "nummod", "CD", "NUM"),
+        ("12", 6, "nummod", "CD", "NUM"),
         ("Kenyan", 6, "amod", "JJ", "ADJ"),
-        ("advisers", 3, "pobj", "NNS", "NOUN"),
+        ("nurses", 3, "pobj", "NNS", "NOUN"),
         ("from", 1, "prep", "IN", "ADP"),
         ("a", 9, "det", "DT", "DET"),
-        ("market", 7, "pobj", "NN", "NOUN"),
+        ("clinic", 7, "pobj", "NN", "NOUN"),
     ]
     doc = parse(vocab, rows)
     actors = (

@@ -645,7 +645,7 @@ def _shifted_object(verb: Token) -> Token | None:
 
 def _counted_object(verb: Token) -> Token | None:
     """An object counted with "up to", which the parser reads as a particle and a "to"
-    phrase: "kidnapped up to 16 advisers", "detained up to 30 protesters"."""
+    phrase: "abducted up to 12 aid workers", "detained up to 30 protesters"."""
     for prt in verb.children:
         if prt.dep_ != "prt" or prt.lower_ != "up":
             continue

@@ -477,7 +477,7 @@ def _attribute_unnamed(
     of the country where it happened, as event data codes unclaimed violence: the place
     must be named in the attack's own clause (not "a UK-based group said eight were
     killed"). Attacks with a named doer are left alone, and a means that names its doer
-    ("an air strike by government forces") gives that doer."""
+    ("an air raid by army jets") gives that doer."""
     sdoc = doc.tokens
     if sdoc is None:
         return events
@@ -494,7 +494,7 @@ def _attribute_unnamed(
         by = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         named = [a for a in roles.actors_of(agent) if a not in ev.target]
-        if named:  # "killed in an air strike by government forces": the means names its doer
+        if named:  # "killed in an air raid by army jets": the means names its doer
             out.append(replace(ev, source=tuple(named)))
             continue
         place = ev.place
