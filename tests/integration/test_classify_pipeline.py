@@ -63,3 +63,32 @@ def test_a_flood_is_no_acled_event(pipe: Pipeline, stage: AcledStage) -> None:
                      "killing at least twelve people, officials said.")
     assert all(e.acled_type is None for e in doc.events)
     assert stage.label_of(doc) == "NATURAL_DISASTER"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("On 2 March 2022, Kenyan soldiers recaptured a village near the border after heavy "
+         "clashes.", "Kenyan soldiers"),
+        ("On 2 March 2022, residents of Nairobi took to the streets over fuel prices, officials "
+         "said.", "residents of Nairobi"),  # the reported clause's subject, not the reporter
+    ],
+)
+def test_an_added_event_takes_the_main_clause_s_subject_as_source(
+    pipe: Pipeline, text: str, doer: str
+) -> None:
+    doc = code(pipe, text)
+    added = [e for e in doc.events if e.trigger is None]
+    assert len(added) == 1
+    assert [a.name for a in doc.actors if a.id in added[0].source] == [doer]
+    assert {a.country for a in doc.actors if a.id in added[0].source} == {"KEN"}
+
+
+def test_in_an_added_protest_the_forces_that_broke_it_up_are_the_target(pipe: Pipeline) -> None:
+    text = "On 2 March 2022, Kenyan police used tear gas to disperse students in Nairobi."
+    doc = code(pipe, text)
+    added = [e for e in doc.events if e.trigger is None]
+    assert [e.type for e in added] == ["PROTEST"]
+    names = {a.id: a.name for a in doc.actors}
+    assert [names[i] for i in added[0].source] == ["students in Nairobi"]
+    assert [names[i] for i in added[0].target] == ["Kenyan police"]

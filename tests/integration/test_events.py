@@ -94,3 +94,21 @@ def test_no_actor_no_event_and_time_phrases_are_background(pipe: Pipeline) -> No
     assert code(pipe, "There was an attack.").events == ()
     doc = code(pipe, "During the summit, Kenya praised Tanzania.")
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_an_attack_told_over_two_sentences_in_a_row_is_one_attack(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian gunmen opened fire on a market. Two Kenyan traders were shot dead.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+    countries = {a.id: a.country for a in doc.actors}
+    assert {countries[i] for i in attacks[0].source} == {"TZA"}
+    assert {countries[i] for i in attacks[0].target} == {"KEN"}
+
+
+def test_attacks_told_apart_stay_apart(pipe: Pipeline) -> None:
+    text = (
+        "Tanzanian gunmen opened fire on a market. Kenya condemned the violence. "
+        "Two Kenyan traders were shot dead."
+    )
+    attacks = [e for e in code(pipe, text).events if e.type == "ASSAULT"]
+    assert len(attacks) == 2

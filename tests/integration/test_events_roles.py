@@ -394,3 +394,171 @@ def test_a_participle_describing_a_protest_names_no_target(pipe: Pipeline) -> No
     doc = code(pipe, "Kenyan students staged rallies supporting Tanzania.")
     ev = only(doc)
     assert ev.type == "PROTEST" and ev.target == ()
+
+
+def test_a_meeting_between_parties_names_them_as_targets(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya has offered to host a meeting between France and Tanzania.")
+    ev = only(doc)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA", "TZA"}
+
+
+def test_an_object_written_after_an_as_phrase_is_the_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya denounced as a crime Tanzania's crackdown on the opposition.")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_clause(pipe: Pipeline) -> None:
+    doc = code(pipe, "NAIROBI, Kenya: Two French soldiers were killed in a Tanzanian air strike.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_an_object_counted_with_up_to_is_the_target(pipe: Pipeline) -> None:
+    # the parser hangs "to 12 … aid workers" on the particle "up"
+    doc = code(pipe, "Kenyan gunmen have abducted up to 12 French aid workers in a raid.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_a_bomb_exploded_in_a_capital_named_in_apposition(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian rebels exploded a bomb in the capital Nairobi.")
+    ev = only(doc)
+    assert (ev.type, ev.cameo) == ("ASSAULT", "183")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Kenya defended Tanzania against French criticism.", "SUPPORT", None),
+        ("Kenyan dockworkers stopped work on Monday over pay.", "PROTEST", "strike"),
+        ("Kenyan farmers blocked traffic outside the ministry.", "PROTEST", "obstruct"),
+    ],
+)
+def test_verbs_of_defending_striking_and_obstructing(
+    pipe: Pipeline, text: str, etype: str, mode: str | None
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == (etype, mode)
+    assert countries(doc, ev.source) == {"KEN"}
+
+
+def test_an_inquiry_into_acts_by_a_party_targets_that_party(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya launched an investigation into abuses committed by Tanzanian forces.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_a_protest_in_defiance_of_a_party_targets_it(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan students blocked roads in defiance of the French embassy.")
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_an_object_named_by_its_apposition(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan President Amina Odera met her French counterpart Paul Marchand.")
+    ev = only(doc)
+    assert ev.type == "CONSULT"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA"}
+
+
+def test_protesting_is_the_purpose_of_an_act_done(pipe: Pipeline) -> None:
+    doc = code(pipe, "Hundreds of Kenyans took to the streets to protest against French tariffs.")
+    ev = only(doc)
+    assert (ev.type, ev.modality) == ("PROTEST", "asserted")
+
+
+def test_an_act_in_what_is_asked_is_not_coded_on_its_own(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya called on Tanzania to halt its offensive.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_vow_to_go_on_with_an_attack_is_a_threat(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya vowed to continue its offensive against Tanzania.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_an_over_phrase_names_the_issue_not_the_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "France imposed sanctions on Kenya over the arrest of Tanzanian activists.")
+    ev = next(e for e in doc.events if e.type == "SANCTION")
+    assert countries(doc, ev.source) == {"FRA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_the_place_of_a_passive_subject_is_where_the_act_was_done(pipe: Pipeline) -> None:
+    doc = code(pipe, "Rebel positions in Kenya were shelled by Tanzanian forces.")
+    ev = only(doc)
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_source(pipe: Pipeline) -> None:
+    doc = code(pipe, "The NLF claimed responsibility for the attack on Kenya.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT"
+    nlf = next(a for a in doc.actors if a.name == "Northern Liberation Front")
+    assert ev.source == (nlf.id,) and countries(doc, ev.target) == {"KEN"}
+
+
+def test_an_attack_noun_s_of_phrase_is_its_target(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzania's bombardment of Kenya continued on Sunday.")
+    ev = only(doc)
+    assert ev.type == "ASSAULT"
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_an_attack_noun_as_subject_lends_its_doer(pipe: Pipeline) -> None:
+    doc = code(pipe, "The shelling of Kenya by Tanzanian forces killed three people.")
+    assert {e.type for e in doc.events} == {"ASSAULT"}
+    assert all(countries(doc, e.source) == {"TZA"} for e in doc.events)
+    assert any(countries(doc, e.target) == {"KEN"} for e in doc.events)
+
+
+def test_a_when_clause_names_who_did_a_passive_attack(pipe: Pipeline) -> None:
+    doc = code(pipe, "At least ten Kenyans were killed when Tanzanian aircraft struck a house.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+def test_a_between_phrase_names_the_parties_of_a_mediation(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya offered to mediate between France and Tanzania.")
+    ev = next(e for e in doc.events if e.type in ("CONSULT", "AGREE"))
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"FRA", "TZA"}
+
+
+def test_the_alleged_act_of_a_passive_accusation_is_not_coded(pipe: Pipeline) -> None:
+    doc = code(pipe, "The rebels were accused by the Kenyan government of attacking civilians.")
+    ev = only(doc)
+    assert ev.type == "ACCUSE"
+    assert countries(doc, ev.source) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Kenyan troops opened fire on Tanzanian protesters.", "ASSAULT", {"TZA"}),
+        ("Kenya ratified a trade agreement with Tanzania.", "SUPPORT", {"TZA"}),
+        ("Kenya held military exercises near the border.", "MOBILIZE", set()),
+    ],
+)
+def test_opening_fire_ratifying_and_holding_exercises(
+    pipe: Pipeline, text: str, etype: str, target: set[str]
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == target
+
+
+def test_protesting_that_something_happened_is_a_complaint(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya protested that Tanzania had closed the border.")
+    ev = only(doc)
+    assert (ev.type, ev.cameo) == ("ACCUSE", "111")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def test_an_over_phrase_names_the_target_when_nothing_else_does(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan students protested over Tanzania's new border rules.")
+    ev = only(doc)
+    assert ev.type == "PROTEST"
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

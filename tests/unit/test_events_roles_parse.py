@@ -123,3 +123,84 @@ def test_an_infinitive_complement_is_what_is_threatened(vocab: spacy.vocab.Vocab
         actor(doc, "A3", 7, 8, None),
     )
     assert Roles(doc, actors).verb_roles(doc[1]) == (["A1"], ["A2"])
+
+
+def test_a_noun_tagged_as_a_verb_in_an_object_is_matched_as_a_noun(
+    vocab: spacy.vocab.Vocab,
+) -> None:
+    # "Kenya would not meet rebel demands": the tagger read "demands" as a verb (VBZ), yet
+    # it is the object of "meet", with no subject of its own: the noun entry applies.
+    from eventwire.events.lexicon import Lexicon
+
+    rows: list[Row] = [
+        ("Kenya", 3, "nsubj", "NNP", "PROPN"),
+        ("would", 3, "aux", "MD", "AUX"),
+        ("not", 3, "neg", "RB", "PART"),
+        ("meet", 3, "ROOT", "VB", "VERB"),
+        ("rebel", 5, "compound", "NN", "NOUN"),
+        ("demands", 3, "dobj", "VBZ", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    doc[5].lemma_ = "demand"
+    trig = Lexicon.load().match(doc[5])
+    assert trig is not None and (trig.pos, trig.type) == ("NOUN", "REQUEST")
+
+
+def test_an_object_counted_with_up_to_hung_on_the_particle(vocab: spacy.vocab.Vocab) -> None:
+    # "Gunmen abducted up to 12 Kenyan nurses from a clinic": the parser made "up" a
+    # particle of the verb and "to 12 … nurses" its phrase; the nurses are the object.
+    rows: list[Row] = [
+        ("Gunmen", 1, "nsubj", "NNS", "NOUN"),
+        ("abducted", 1, "ROOT", "VBD", "VERB"),
+        ("up", 1, "prt", "RP", "ADP"),
+        ("to", 2, "prep", "IN", "ADP"),
+        ("12", 6, "nummod", "CD", "NUM"),
+        ("Kenyan", 6, "amod", "JJ", "ADJ"),
+        ("nurses", 3, "pobj", "NNS", "NOUN"),
+        ("from", 1, "prep", "IN", "ADP"),
+        ("a", 9, "det", "DT", "DET"),
+        ("clinic", 7, "pobj", "NN", "NOUN"),
+    ]
+    doc = parse(vocab, rows)
+    actors = (
+        actor(doc, "A1", 0, 0, None),
+        actor(doc, "A2", 4, 6, "KEN"),
+        actor(doc, "A3", 8, 9, None),
+    )
+    assert Roles(doc, actors).verb_roles(doc[1]) == (["A1"], ["A2"])
+
+
+def test_of_two_subjects_the_nearest_that_names_an_actor(vocab: spacy.vocab.Vocab) -> None:
+    # "MOMBASA, Kenya: Two Tanzanian traders were killed": the parser made the dateline a
+    # second passive subject; the traders, nearest the verb, are what was acted on.
+    rows: list[Row] = [
+        ("MOMBASA", 6, "nsubjpass", "NNP", "PROPN"),
+        (",", 0, "punct", ",", "PUNCT"),
+        ("Kenya", 0, "appos", "NNP", "PROPN"),
+        (":", 0, "punct", ":", "PUNCT"),
+        ("Tanzanian", 5, "amod", "JJ", "ADJ"),
+        ("traders", 6, "nsubjpass", "NNS", "NOUN"),
+        ("killed", 6, "ROOT", "VBN", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    doc[6].lemma_ = "kill"
+    actors = (actor(doc, "A1", 0, 0, None), actor(doc, "A2", 4, 5, "TZA"))
+    _, target = Roles(doc, actors).verb_roles(doc[6])
+    assert target == ["A2"]
+
+
+def test_a_verb_trigger_in_a_noun_slot_without_a_noun_entry_keeps_the_verb_s(
+    vocab: spacy.vocab.Vocab,
+) -> None:
+    # "Killing resumed": a gerund the tagger read as a verb, as a subject; the lexicon has
+    # the verb "kill" and no noun for it, so the verb entry is not lost.
+    from eventwire.events.lexicon import Lexicon
+
+    rows: list[Row] = [
+        ("Killing", 1, "nsubj", "VBG", "VERB"),
+        ("resumed", 1, "ROOT", "VBD", "VERB"),
+    ]
+    doc = parse(vocab, rows)
+    doc[0].lemma_ = "kill"
+    trig = Lexicon.load().match(doc[0])
+    assert trig is not None and trig.type == "ASSAULT"

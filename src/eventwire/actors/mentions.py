@@ -95,6 +95,8 @@ _MALE = frozenset(
         "sultan",
     }
 )
+# prefixes of a stance: a country named after one is what a party is for or against
+STANCE_PREFIXES = frozenset({"anti", "pro"})
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUANTITY = frozenset(
     {
@@ -212,6 +214,9 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
     i = 0
     while i < len(tokens):
         hit = None
+        if _stance(tokens[i]):  # "anti-Syria journalist", "pro-Russian separatists"
+            i += 1
+            continue
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = " ".join(t.text for t in tokens[i : i + n])
             ent = kb.demonym(words)
@@ -250,6 +255,18 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
         else:
             i += 1
     return out
+
+
+def _stance(tok: Token) -> bool:
+    """A country named after a stance prefix says what a party is for or against, not
+    where it is from: "anti-Syria", "pro-Western", "pro-Russian"."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in STANCE_PREFIXES
+        and not doc[tok.i - 1].whitespace_
+    )
 
 
 def _title_role(words: list[str], kb: KnowledgeBase) -> RoleNoun | None:
@@ -638,8 +655,8 @@ def _named(
     name_toks = list(ent)
     while name_toks and name_toks[0].lower_ in _DETS:
         name_toks = name_toks[1:]
-    while name_toks and name_toks[-1].text in ("'s", "’s"):
-        name_toks = name_toks[:-1]
+    while name_toks and name_toks[-1].text in ("'s", "’s", "'", "’"):
+        name_toks = name_toks[:-1]  # "the United States' policies": the possessive mark
     if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
         return None  # "a warren of rooms": a name is written with a capital
     title = ""

@@ -30,11 +30,15 @@ from dataclasses import dataclass
 
 from eventwire.classify.classifier import Classifier, Decision, Mode
 from eventwire.classify.labels import LabelTable
+from eventwire.events.modality import speech_verbs
+from eventwire.events.roles import Roles
 from eventwire.model import Doc, Event, Span
 from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
 
 CODER_VERSION = "eventwire-acled-0.1"
+# sectors of the forces that police or break up a protest
+SECURITY = frozenset({"COP", "MIL"})
 # An ACLED-style note opens with the event's date ("On 3 May 2021, ..."), perhaps after a
 # short tag of a few words ("Movement of forces: On 3 May 2021, ..."); such a note records
 # one ACLED event, so it is typed with the 25 ACLED labels only.
@@ -59,14 +63,15 @@ class AcledStage:
     name = "acled"
 
     def __init__(self, classifier: Classifier, table: LabelTable,
-                 settings: Settings = Settings()) -> None:
+                 settings: Settings = Settings(), speech: frozenset[str] = frozenset()) -> None:
         self.classifier = classifier
         self.table = table
         self.settings = settings
+        self.speech = speech  # reporting verbs: an added event's roles are in what they report
 
     @classmethod
     def load(cls, mode: Mode = "combined", settings: Settings = Settings()) -> AcledStage:
-        return cls(Classifier.load(mode), LabelTable.load(), settings)
+        return cls(Classifier.load(mode), LabelTable.load(), settings, speech_verbs())
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -156,10 +161,15 @@ class AcledStage:
         plover = self.table.plover[decision.label]
         etype, sub = self.table.acled[decision.label]
         evidence = doc.sentences[0].span if doc.sentences else Span(0, len(doc.article.text))
+        source, target = _clause_roles(doc, evidence, self.speech)
+        if plover.type == "PROTEST" and _forces(doc, source):
+            source, target = target, source  # "police dispersed demonstrators": they protested
         return Event(
             id=f"E{len(doc.events) + 1}",
             type=plover.type,
             evidence=evidence,
+            source=source,
+            target=target,
             mode=plover.mode,
             cameo=plover.cameo,
             quad_class=_quad(plover.cameo),
@@ -193,6 +203,36 @@ class AcledStage:
         if doc.events:
             return self.table.by_plover_type.get(doc.events[0].type)
         return None
+
+
+def _clause_roles(
+    doc: Doc, evidence: Span, speech: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who did it to whom in the note's sentence, read off its main clause: the subject
+    and object of the main verb, or of the reported clause when the main verb only reports
+    it ("Youths hurled stones at the police, officials said"); a reporting verb with no
+    clause the parser found names no party (its subject only told of the act)."""
+    sdoc = doc.tokens
+    if sdoc is None or not doc.actors:
+        return (), ()
+    root = next(
+        (t for t in sdoc if t.dep_ == "ROOT" and evidence.start <= t.idx < evidence.end), None
+    )
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return (), ()
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if reported is not None and not any(c.dep_ in ("dobj", "obj") for c in root.children):
+        root = reported
+    elif root.lemma_.lower() in speech:
+        return (), ()
+    source, target = Roles(sdoc, doc.actors).verb_roles(root)
+    return tuple(source), tuple(target)
+
+
+def _forces(doc: Doc, ids: tuple[str, ...]) -> bool:
+    """Every actor named is police or military: in a protest note, the ones who stepped in."""
+    sectors = {a.id: set(a.sectors) for a in doc.actors}
+    return bool(ids) and all(sectors.get(i, set()) & SECURITY for i in ids)
 
 
 def _clear(event: Event) -> Event:

@@ -81,7 +81,7 @@ class LexiconError(EventwireError):
 class Trigger:
     lemma: str
     pos: str
-    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light"
+    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light", "clause"
     type: str
     mode: str | None
     cameo: str | None
@@ -114,7 +114,9 @@ class Lexicon:
             lemma, pos, when, etype, mode, cameo = (p.strip() for p in parts)
             if etype not in PLOVER_TYPES or pos not in ("VERB", "NOUN"):
                 raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
-            if not (when in ("-", "light") or when.startswith(("prep:", "obj:", "head:"))):
+            if not (
+                when in ("-", "light", "clause") or when.startswith(("prep:", "obj:", "head:"))
+            ):
                 raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
             triggers.append(
                 Trigger(
@@ -145,6 +147,11 @@ class Lexicon:
         if not pos:
             return None
         lemma = tok.lemma_.lower()
+        if pos == "VERB" and _nominal(tok):
+            # "meet the hostage-takers demands": a noun the tagger read as a verb, when the
+            # lexicon has the noun ("Fighting erupted": no noun entry, the verb's stands)
+            noun = self.by_key.get((tok.lower_, "NOUN")) or self.by_key.get((lemma, "NOUN"))
+            pos = "NOUN" if noun else pos
         entries = self.by_key.get((lemma, pos)) or self.by_key.get((tok.lower_, pos))
         if not entries:
             return None
@@ -154,9 +161,19 @@ class Lexicon:
         return None
 
 
+def _nominal(tok: Token) -> bool:
+    """A word tagged as a verb that stands where a noun does (an object, a subject, a
+    preposition's object) and has no subject or auxiliary of its own."""
+    return tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children
+    )
+
+
 def _satisfied(t: Trigger, tok: Token) -> bool:
     if t.when == "-" or t.when == "light":
         return True
+    if t.when == "clause":  # what was said: "protested that the authorities had failed"
+        return any(c.dep_ == "ccomp" for c in tok.children)
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
         return (

@@ -38,7 +38,7 @@ TARGET_PREPS = frozenset(
         "upon",
         "from",
         "for",
-        "over",
+        "between",
     }
 )
 # prepositions of the place an act is done in, and the entity types of a place
@@ -54,6 +54,16 @@ PARTICIPATION = frozenset(
 # ban on Iraq"
 OBJECT_PREPS = frozenset({"with", "to", "against", "from", "by", "on"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# prepositions after a noun of defiance that name who is defied: "in defiance of", "in
+# protest at", "in opposition to"
+DEFIED_PREPS = frozenset({"of", "at", "against", "to"})
+# nouns of claiming an act as one's own: "claimed responsibility for the attack"
+CLAIMS = frozenset({"responsibility", "credit"})
+# a preposition of the issue an act is about, whose party is the target only when nothing
+# else names one ("sanctions on Moscow over the invasion of Ukraine": Moscow)
+ISSUE_PREPS = frozenset({"over"})
+# the preposition of a meeting's object that names who meets: "host a meeting between X and Y"
+MEETING_PREPS = frozenset({"between"})
 # prepositions in a demand's object phrase that name who is to act: "demanded reforms by the
 # government", "pressed demands for land from the governor", "rallied against the mayor's plan"
 ADDRESS_PREPS = frozenset({"by", "from", "against"})
@@ -99,6 +109,7 @@ class Roles:
     """Role finder over one parsed document. ``place_actor`` turns a place token named as a
     participant ("fired rockets on Tel Aviv", "visit Cairo") into a country-level actor id;
     ``transfer`` verbs (give, offer, hand over) take the "to" phrase as target;
+    ``defiance`` nouns ("in defiance of X") name whom a protest is aimed at;
     ``speaker_at`` gives the speaker of the direct quotation holding a character offset,
     who is the "I"/"we" that the quotation's own words name."""
 
@@ -110,16 +121,29 @@ class Roles:
         event_noun: Callable[[Token], bool] | None = None,
         transfer: frozenset[str] = frozenset(),
         speaker_at: Callable[[int], str | None] | None = None,
+        defiance: frozenset[str] = frozenset(),
     ) -> None:
         self.sdoc = sdoc
         self.index = actor_index(sdoc, actors)
         self.mention_heads = _mention_heads(sdoc, actors)
         self._of_nation: dict[str, str | None] = {}
         self.country = {a.id: a.country for a in actors}
+        # one-word names the knowledge base does not know, with no country or sector: a
+        # place the tagger took for a person ("withdrew from Kherson") may be one
+        self.bare = {
+            a.id
+            for a in actors
+            if a.country is None
+            and a.kb_id is None
+            and not a.sectors
+            and a.mentions
+            and all(m.kind == "name" and " " not in m.text for m in a.mentions)
+        }
         self.place_actor = place_actor
         self.event_noun = event_noun or (lambda _t: False)
         self.transfer = transfer
         self.speaker_at = speaker_at
+        self.defiance = defiance
 
     def actors_of(self, tok: Token | None, depth: int = 0, direct: bool = False) -> list[str]:
         """The actor(s) a noun phrase names: its own mention, its modifiers', its conjuncts'.
@@ -130,6 +154,11 @@ class Roles:
         out: list[str] = []
         own = self.index[tok.i]
         heads = [tok]  # tokens whose conjuncts name further participants
+        if own is None and tok.pos_ == "NOUN":  # "his French counterpart Emmanuel Macron"
+            appos = next((c for c in tok.children if c.dep_ == "appos" and self.index[c.i]), None)
+            if appos is not None:
+                own = self.index[appos.i]
+                heads.append(appos)
         if own is None and tok.dep_ != "prep" and not direct:
             for child in tok.children:
                 if child.dep_ in _OWN_MODS and self.index[child.i]:
@@ -149,6 +178,8 @@ class Roles:
                 return self.actors_of(subj, depth + 1)
         if own is None and self.place_actor is not None and tok.ent_type_ in PLACE_ENTS:
             own = self.place_actor(tok)
+        elif own in self.bare and self.place_actor is not None:
+            own = self.place_actor(tok) or own  # the places layer found it on the map
         if own is None and self.speaker_at is not None and tok.lower_ in FIRST_PERSON:
             own = self.speaker_at(tok.idx)  # "'We reject the plan,' the minister said"
         if own:
@@ -218,8 +249,8 @@ class Roles:
         is the state where it is done ("was arrested in France": France); ``addressed`` for
         acts aimed at whoever must answer them (protests), whose purpose clause names that
         party ("blocked roads to demand reforms by the government": the government)."""
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = self._subject(verb, SUBJECTS)
+        subjpass = self._subject(verb, frozenset({"nsubjpass"}))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source: list[str] = []
         target: list[str] = []
@@ -227,17 +258,22 @@ class Roles:
             # a passive conjunct shares the first verb's subject: "were released by Putin"
             target = self.actors_of(subjpass) if subjpass is not None else self._inherited(verb)
             source = self.actors_of(_pobj(agent)) if agent is not None else self._instrument(verb)
+            if not source:  # "were killed when Israeli aircraft struck a house"
+                source = [a for a in self._when_doer(verb) if a not in target]
             if not source and state_source:
                 source = [a for a in self.place_of(verb) if a not in target]
         else:
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "Obama, who also condemned …"
-            source = (
-                self.actors_of(subj)
-                if subj is not None
-                else (self._left_neighbour(verb) or self._inherited(verb))
-            )
+            if subj is not None and self.index[subj.i] is None and self.event_noun(subj):
+                source = self.noun_roles(subj)[0]  # "the shelling of X by Y killed …": Y
+            elif subj is not None:
+                source = self.actors_of(subj)
+            else:
+                source = self._left_neighbour(verb) or self._inherited(verb)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
+            if obj is None:
+                obj = _shifted_object(verb) or _counted_object(verb)
 
             def other(found: list[str]) -> list[str]:  # the source is never its own target
                 return [a for a in found if a not in source]
@@ -249,8 +285,12 @@ class Roles:
                 target = other(self.noun_roles(obj)[0])  # "condemned attacks by Hamas": Hamas
             if not target and obj is not None and not topic_object:
                 target = other(self._object_party(obj, source))  # "an offer from Kabul"
+            if not target and obj is not None and topic_object:  # "host talks between X and Y"
+                target = other(self._prep_target(obj, MEETING_PREPS, exclude=source))
             if not target and not topic_object:  # "refused to reply to an appeal from X"
                 target = other(self._prep_target(verb, nested=True, exclude=source))
+            if not target and not topic_object:  # last, the issue's party: "protested over
+                target = other(self._prep_target(verb, ISSUE_PREPS, exclude=source))  # X's plan"
         if not target and not via_noun and depth < 2:
             target = [
                 a for a in self._complement_target(verb, depth, place_target) if a not in source
@@ -260,8 +300,21 @@ class Roles:
             target = self.addressee(verb, source)
         if not target and place_target and source:  # a place alone makes no event
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-            target = [a for a in self.place_of(verb, obj) if a not in source]
+            # the passive's subject is what was acted on: "positions in Idlib were shelled"
+            target = [a for a in self.place_of(verb, obj, subjpass) if a not in source]
         return source, target
+
+    def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
+        """The verb's subject of one of ``deps``. When the parser gave it several (a
+        dateline read as one: "KABUL, Afghanistan: Two men were killed"; an apposition:
+        "Members of X, a body linked to Y, investigated"), the nearest before the verb
+        that names an actor, else the first."""
+        found = [c for c in verb.children if c.dep_ in deps]
+        if len(found) > 1:
+            named = [c for c in found if c.i < verb.i and self.actors_of(c)]
+            if named:
+                return named[-1]
+        return found[0] if found else None
 
     def place_of(self, *heads: Token | None) -> list[str]:
         """The country of the place an act is done in: an "in"/"into"/"at" phrase of the
@@ -308,6 +361,18 @@ class Roles:
                 found = [a for a in self._phrase_party(obj) if a not in own]
             if found:
                 return found
+        return self._defied(head, source)
+
+    def _defied(self, head: Token, source: list[str]) -> list[str]:
+        """Whom an act defies, named in an "in defiance of" phrase (or "in protest at",
+        "in opposition to"): "blocked streets in defiance of the authorities"."""
+        for prep in head.children:
+            noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if noun is None or noun.lemma_.lower() not in self.defiance:
+                continue
+            found = [a for a in self._prep_target(noun, DEFIED_PREPS) if a not in source]
+            if found:
+                return found
         return []
 
     def _phrase_party(self, phrase: Token) -> list[str]:
@@ -335,6 +400,20 @@ class Roles:
                 found = self.index[child.i]
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and found:
                     return [found]
+        return []
+
+    def _when_doer(self, verb: Token) -> list[str]:
+        """The subject of a "when"/"as" clause of a passive, which tells what did it:
+        "ten people were killed when jets struck a house", "as troops shelled the town"."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
+                for c in clause.children
+            ):
+                continue
+            found = self.actors_of(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
+            if found:
+                return found
         return []
 
     def _recipient(self, verb: Token) -> list[str]:
@@ -460,9 +539,12 @@ class Roles:
         place_target: bool = False,
         state_source: bool = False,
         addressed: bool = False,
+        patient_of: bool = False,
     ) -> tuple[list[str], list[str]]:
-        """Roles of an event noun. ``carried``: the noun's lexicon entry names its governing
-        verb ("presented evidence"), which then lends its subject like a light verb;
+        """Roles of an event noun (``patient_of``: its "of" phrase names whom it is done to,
+        "the shelling of Kharkiv", "the arrest of two journalists"). ``carried``: the
+        noun's lexicon entry names its governing verb ("presented evidence"), which then
+        lends its subject like a light verb;
         ``place_target`` and ``state_source`` as for :meth:`verb_roles` ("imposed a curfew
         in Mombasa", "was placed under inquiry in France"), ``addressed`` as for
         :meth:`verb_roles`, the purpose clause hanging on the noun or on its light verb
@@ -474,6 +556,8 @@ class Roles:
                 source = source or self.actors_of(_pobj(child))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"from", "for"}:
                 target = target or self.actors_of(_pobj(child))
+                if not target and child.lower_ == "into" and (inner := _pobj(child)) is not None:
+                    target = self._phrase_party(inner)  # "an inquiry into crimes by X": X
             elif child.dep_ in ("poss", "amod", "compound", "nmod") and self.index[child.i]:
                 source = source or [self.index[child.i]]  # type: ignore[list-item]
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the rally staged by students"
@@ -494,6 +578,8 @@ class Roles:
             inner = _pobj(of)
             if inner is not None and not self.index[inner.i]:
                 target = self._prep_target(inner, TARGET_PREPS - {"from", "for", "on", "at"})
+            if not target and patient_of and inner is not None:
+                target = [a for a in self.actors_of(inner) if a not in source]
         head = noun.head
         if not source and (
             (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)
@@ -507,6 +593,8 @@ class Roles:
             source, target = self._state_roles(noun, head, head.head, target)
             if not source and state_source and head.lower_ == "under":
                 source = [a for a in self.place_of(noun, head.head) if a not in target]
+        if not source and noun.dep_ == "pobj" and head.lower_ == "for":
+            source = [a for a in self._claimant(head.head) if a not in target]
         if not target and noun.dep_ in ("dobj", "obj"):
             target = [a for a in self._prep_target(noun.head) if a not in source]
         target = [a for a in target if a not in source]
@@ -519,6 +607,13 @@ class Roles:
                 carrier = noun.head.head
             target = [a for a in self.place_of(noun, carrier) if a not in source]
         return source, target
+
+    def _claimant(self, claim: Token) -> list[str]:
+        """Who claims an act as theirs: the subject of "claimed responsibility for the
+        attack", "took credit for the bombing"."""
+        if claim.lemma_.lower() not in CLAIMS or claim.dep_ not in ("dobj", "obj"):
+            return []
+        return self.actors_of(next((c for c in claim.head.children if c.dep_ in SUBJECTS), None))
 
     def _state_roles(
         self, noun: Token, prep: Token, verb: Token, target: list[str]
@@ -537,6 +632,30 @@ class Roles:
         return [], target
 
 
+def _shifted_object(verb: Token) -> Token | None:
+    """An object written after an "as" phrase, which the parser hangs on that phrase as an
+    apposition: "denounced as a crime Serbia's crackdown"."""
+    for prep in verb.children:
+        pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "as" else None
+        appos = next((c for c in pobj.children if c.dep_ == "appos"), None) if pobj else None
+        if appos is not None and appos.i > pobj.i:  # type: ignore[union-attr]
+            return appos
+    return None
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """An object counted with "up to", which the parser reads as a particle and a "to"
+    phrase: "abducted up to 12 aid workers", "detained up to 30 protesters"."""
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in prt.children:
+            pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
+            if pobj is not None and any(c.dep_ == "nummod" for c in pobj.children):
+                return pobj
+    return None
+
+
 def _purpose(tok: Token) -> bool:
     """A purpose clause: an adverbial infinitive ("blocked roads to demand reforms")."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -553,11 +672,15 @@ def _aim_clause(tok: Token) -> bool:
 
 
 def _place_token(tok: Token | None) -> Token | None:
-    """The place a phrase names: itself, or what its "of" names ("the town of Garissa")."""
+    """The place a phrase names: itself, what its "of" names ("the town of Garissa"), or its
+    apposition ("the capital Nairobi")."""
     if tok is None:
         return None
     if tok.ent_type_ in PLACE_ENTS:
         return tok
+    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.ent_type_ in PLACE_ENTS:
+        return appos
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = _pobj(of)
     return inner if inner is not None and inner.ent_type_ in PLACE_ENTS else None

@@ -12,7 +12,7 @@ from eventwire.events.modality import expresses_readiness, modality_of, reporter
 from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
-from eventwire.model import Actor, Doc, Event, Mention, Span
+from eventwire.model import Actor, Doc, Event, Mention, Place, Span
 from eventwire.nlp import tokens_with
 from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
@@ -41,6 +41,12 @@ PLACE_TARGET = frozenset(
         "CONSULT",
     }
 )
+# material violence: with no doer named, only its means, the place's country is the doer
+UNATTRIBUTED = frozenset({"ASSAULT"})
+# the confidence of an actor that took the document's home country (actors.stage._at_home)
+HOME_CONFIDENCE = 0.4
+# acts done to someone, whose noun's "of" phrase names the one they are done to
+DONE_TO = frozenset({"ASSAULT", "COERCE"})
 # acts aimed at whoever must answer them, whose purpose clause names that party
 ADDRESSED = frozenset({"PROTEST"})
 # complements and purpose clauses that belong to the event governing them
@@ -104,9 +110,13 @@ class EventsStage:
         speech: frozenset[str],
         kb: KnowledgeBase,
         transfer: frozenset[str] = frozenset(),
+        means: frozenset[str] = frozenset(),
+        defiance: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self.transfer = transfer
+        self.means = means
+        self.defiance = defiance
         self.ontology = ontology
         self.speech = speech
         self.kb = kb
@@ -114,7 +124,15 @@ class EventsStage:
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> EventsStage:
-        return cls(Lexicon.load(), Ontology.load(), speech_verbs(), kb, word_list("transfer_verbs"))
+        return cls(
+            Lexicon.load(),
+            Ontology.load(),
+            speech_verbs(),
+            kb,
+            word_list("transfer_verbs"),
+            word_list("means_nouns"),
+            word_list("defiance_nouns"),
+        )
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for d in docs:
@@ -132,6 +150,7 @@ class EventsStage:
             event_noun=lambda t: self.lexicon.match(t) is not None,
             transfer=self.transfer,
             speaker_at=_quote_speakers(doc),
+            defiance=self.defiance,
         )
         sent_starts = [s.span.start for s in doc.sentences]
         matched: dict[int, Trigger] = {}
@@ -183,6 +202,7 @@ class EventsStage:
             )
             if ev is not None:
                 events.append(ev)
+        events = _attribute_unnamed(doc, actors, events, self.means, roles)
         _localise(actors, events)
         by_id = {a.id: a for a in actors}
 
@@ -325,10 +345,14 @@ class EventsStage:
                 place_target=trig.type in PLACE_TARGET,
                 state_source=_state_act(trig),
                 addressed=trig.type in ADDRESSED,
+                patient_of=trig.type in DONE_TO,
             )
         if not source and not target:
             return None
         modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
+        done = trig.type == "PROTEST" and _protest_purpose(tok)
+        if modality == "future" and done:
+            modality = "asserted"  # "took to the streets to protest": the march is the protest
         etype, mode, cameo = trig.type, trig.mode, trig.cameo
         if modality == "negated" and etype in COOPERATIVE | {"CONSULT"}:
             etype, mode, cameo, modality = "REJECT", None, "120", "asserted"  # "will not accept"
@@ -369,7 +393,9 @@ class EventsStage:
         info = self.ontology.cameo(cameo)
         acled = self.ontology.acled(etype, mode, _sectors(doc, target))
         when = event_date(doc, evidence, trigger)
-        place = event_place(doc, evidence, trigger)
+        # a protest told by its purpose clause happened where the act it explains did
+        act = Span(tok.head.idx, tok.head.idx + len(tok.head.text)) if done else trigger
+        place = event_place(doc, evidence, act)
         return Event(
             id=f"E{n}",
             type=etype,
@@ -409,14 +435,114 @@ def _localise(actors: list[Actor], events: list[Event]) -> None:
     its event took place, as event data codes unnamed locals ("Crowds of people
     blocked roads in Nairobi": Kenyan people). The first such event decides."""
     where: dict[str, str] = {}
+    here: dict[str, str] = {}  # places named in the event's own sentence
     for ev in events:
         country = ev.place.country if ev.place is not None else None
         if country:
             for actor_id in (*ev.source, *ev.target):
                 where.setdefault(actor_id, country)
+                if _in_sentence(ev):
+                    here.setdefault(actor_id, country)
     for k, a in enumerate(actors):
         if a.id in where and _generic(a):
             actors[k] = replace(a, country=where[a.id])
+        elif a.id in here and _home_civilians(a):
+            actors[k] = replace(a, country=here[a.id])
+
+
+def _in_sentence(ev: Event) -> bool:
+    span = ev.place.span if ev.place is not None else None
+    return span is not None and ev.evidence.start <= span.start < ev.evidence.end
+
+
+def _home_civilians(actor: Actor) -> bool:
+    """Unnamed civilians ("23 people", "the crowd") that took the document's home country
+    (a guess from what the document names most, confidence 0.4): the place their event's
+    sentence names says better where they are ("Palestinian bombers killed 23 people in
+    Tel Aviv": Israelis). Officials and forces keep the home country."""
+    return (
+        actor.kb_id is None
+        and actor.confidence <= HOME_CONFIDENCE
+        and set(actor.sectors) <= {"CVL"}
+        and bool(actor.mentions)
+        and all(m.kind in ("nominal", "pronoun") for m in actor.mentions)
+    )
+
+
+def _attribute_unnamed(
+    doc: Doc, actors: list[Actor], events: list[Event], means_nouns: frozenset[str], roles: Roles
+) -> list[Event]:
+    """An attack whose doer is named only by its means ("was killed by a roadside bomb in
+    Basra", "a car bomb explosion in Beirut killed …") gets that means as an unnamed party
+    of the country where it happened, as event data codes unclaimed violence: the place
+    must be named in the attack's own clause (not "a UK-based group said eight were
+    killed"). Attacks with a named doer are left alone, and a means that names its doer
+    ("an air raid by army jets") gives that doer."""
+    sdoc = doc.tokens
+    if sdoc is None:
+        return events
+    starts = [t.idx for t in sdoc]
+    out: list[Event] = []
+    for ev in events:
+        k = bisect.bisect_left(starts, ev.trigger.start) if ev.trigger is not None else -1
+        found = 0 <= k < len(sdoc) and ev.trigger is not None and starts[k] == ev.trigger.start
+        verb = sdoc[k] if found else None
+        means = _means(verb, means_nouns) if verb is not None else None
+        if ev.type not in UNATTRIBUTED or ev.source or verb is None or means is None:
+            out.append(ev)
+            continue
+        by = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        named = [a for a in roles.actors_of(agent) if a not in ev.target]
+        if named:  # "killed in an air raid by army jets": the means names its doer
+            out.append(replace(ev, source=tuple(named)))
+            continue
+        place = ev.place
+        if place is None or not place.country or not _in_clause(place, verb):
+            out.append(ev)
+            continue
+        first = means.left_edge
+        span = Span(first.idx, means.idx + len(means.text))
+        text = span.of(doc.article.text)
+        new = Actor(
+            id=f"A{len(actors) + 1}",
+            name=text,
+            mentions=(Mention(span, text, "nominal"),),
+            country=place.country,
+            confidence=0.3,
+        )
+        actors.append(new)
+        out.append(replace(ev, source=(new.id,)))
+    return out
+
+
+def _in_clause(place: Place, verb: Token) -> bool:
+    """The place is named inside the verb's own phrase (its subtree)."""
+    start = verb.left_edge.idx
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    return place.span is not None and start <= place.span.start < end
+
+
+def _means(verb: Token, means_nouns: frozenset[str]) -> Token | None:
+    """The weapon or blast a violent verb names as what did it, when no actor does: the
+    subject of the active verb ("an explosion killed two"), the "by" agent or "in"/"by"
+    phrase of the passive ("were killed by a roadside bomb", "killed in a car bomb
+    explosion"). Names, places, dates and pronouns are not a means."""
+
+    def noun(tok: Token | None) -> Token | None:
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+            return None
+        return tok if tok.lemma_.lower() in means_nouns else None
+
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj":
+        return noun(subj)
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "by")):
+            found = noun(next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if found is not None:
+                return found
+    return None
 
 
 def _generic(actor: Actor) -> bool:
@@ -465,8 +591,10 @@ def _embedded_in(
     says of a noun ("men suspected of blowing up a plane", "a militia accused of attacking
     villages") describes it: an allegation, not an act the report states."""
     cur = tok
-    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
-        cur = tok.head  # "threatened to launch an offensive": judge the light verb's clause
+    if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        # "threatened to launch an offensive", "called on Israel to halt its offensive":
+        # judge the clause of the verb the noun is the object of
+        cur = tok.head
     for _ in range(6):
         if cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head  # "aims to tighten sanctions and impose a blockade": the first verb's
@@ -477,7 +605,7 @@ def _embedded_in(
                 return True  # "rejected an appeal for deploying troops"
             continue
         if cur.dep_ not in EMBEDDING | {"relcl"} and not (
-            cur.dep_ == "pobj" and cur.head.dep_ == "prep" and governs(cur.head.head)
+            cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent") and governs(cur.head.head)
         ):
             return False
         if cur.dep_ in ("advcl", "acl", "relcl") and any(
@@ -537,12 +665,27 @@ def _preparing(tok: Token) -> bool:
     return False
 
 
+def _protest_purpose(tok: Token) -> bool:
+    """A protest verb in the purpose clause of an act that was done ("took to the streets
+    to protest against the tax"): doing that act is protesting, so the protest is told,
+    not planned."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return head is not tok and head.pos_ == "VERB" and modality_of(head) == "asserted"
+
+
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
-    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement."""
+    """ "vowed to fight" is a threat, "vowed to cooperate" an agreement; so is "vowed to
+    press on with the offensive" (the complement's object)."""
     for c in tok.children:
-        inner = matched.get(c.i)
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and inner is not None and inner.type in HOSTILE:
-            return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
+        if c.dep_ not in ("xcomp", "ccomp", "advcl"):
+            continue
+        objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        objects += [p for o in c.children if o.dep_ == "prep" for p in o.children]
+        for inner in (matched.get(t.i) for t in (c, *objects)):
+            if inner is not None and inner.type in HOSTILE:
+                return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
     return trig
 
 
@@ -603,8 +746,11 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
     """One event per real act: the same type between the same parties (in either direction
     for mutual acts) is one event with several mentions. Parties are compared by identity
     (a person or organisation, else a country), and a mention that leaves the target
-    implicit joins an event with the same source that names it."""
+    implicit joins an event with the same source that names it. An attack told over two
+    sentences in a row, one naming only who did it and the next only whom it hit ("A gunman
+    opened fire on a bus. Two passengers were shot dead."), is one attack."""
     out: list[Event] = []
+    last: list[Span] = []  # the latest sentence of each event kept
 
     def parties(ev: Event) -> tuple[frozenset[str], frozenset[str]]:
         src = frozenset(identity(a) for a in ev.source)
@@ -623,17 +769,25 @@ def _dedup(events: list[Event], identity: Callable[[str], str]) -> list[Event]:
             same = (src, tgt) == (osrc, otgt) and bool(src | tgt)
             implicit = ev.type not in SYMMETRIC and src == osrc and src and (not tgt or not otgt)
             mutual_subset = ev.type in SYMMETRIC and src and osrc and (src <= osrc or osrc <= src)
-            if same or implicit or mutual_subset:
+            told_on = (
+                ev.type in UNATTRIBUTED
+                and 0 <= ev.evidence.start - last[i].end <= 2  # the next sentence
+                and ((not src and not otgt) or (not osrc and not tgt))
+            )
+            if same or implicit or mutual_subset or told_on:
                 # the first mention keeps its coding; a later one may name the target
                 out[i] = replace(
                     old,
                     mentions=(*old.mentions, *ev.mentions),
+                    source=old.source or ev.source,
                     target=old.target or ev.target,
                     when=old.when if _stated(old) else ev.when or old.when,
                     place=old.place or ev.place,
                 )
+                last[i] = ev.evidence
                 merged = True
                 break
         if not merged:
             out.append(replace(ev, id=f"E{len(out) + 1}"))
+            last.append(ev.evidence)
     return out
