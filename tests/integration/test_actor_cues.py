@@ -357,3 +357,94 @@ def test_a_mixed_case_name_the_kb_knows_is_found_untagged(pipe: Pipeline) -> Non
     doc = code(pipe, "BlueLink removed the accounts on Monday.")
     company = actor_at(doc, "BlueLink")
     assert (company.country, company.sectors) == ("KEN", ("BUS",))
+
+
+@pytest.fixture(scope="module")
+def pipe_peoples() -> Pipeline:
+    """The fixture KB with a people, a small town and a place name that is also a word."""
+    from eventwire.kb import People
+
+    kb = KnowledgeBase(
+        list(_read_jsonl(FIXTURE, "fixture")),
+        load_role_nouns(),
+        {**PLACES, norm("Independence"): "TZA"},
+        SHIPS,
+        weak_places={norm("Ngarua"): "KEN"},
+        peoples={
+            norm("Breton"): People("Breton", "FRA", "nation"),
+            norm("Bretons"): People("Bretons", "FRA", "nation"),
+        },
+        place_stop=frozenset({"independence"}),
+    )
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
+
+
+def test_a_people_named_before_a_role_noun_gives_its_homeland(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "Breton fishermen blocked the harbour on Tuesday.")
+    fishermen = actor_at(doc, "fishermen")
+    assert (fishermen.country, fishermen.sectors) == ("FRA", ("AGR",))
+
+
+def test_a_people_is_its_own_actor_not_its_state(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "France rejected the demand, and the Bretons protested.")
+    bretons, france = actor_at(doc, "Bretons"), actor_at(doc, "France")
+    assert bretons.country == "FRA"
+    assert bretons.id != france.id
+
+
+def test_a_small_town_gives_its_country_after_a_place_word(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "The mayor of Ngarua said the road would reopen.")
+    mayor = actor_at(doc, "mayor")
+    assert (mayor.country, mayor.sectors) == ("KEN", ("GOV",))
+
+
+def test_a_small_town_is_no_cue_in_an_organisation_name(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "Ngarua Holdings reported a loss.")
+    assert all(a.country is None for a in doc.actors)
+
+
+def test_a_place_name_that_is_a_word_is_no_cue_at_a_sentence_start(
+    pipe_peoples: Pipeline,
+) -> None:
+    doc = code(pipe_peoples, "Independence leaders met in the capital.")
+    leaders = actor_at(doc, "leaders")
+    assert leaders.country is None
+
+
+def test_a_city_the_tagger_calls_an_adjective_still_gives_its_country(
+    pipe_peoples: Pipeline,
+) -> None:
+    doc = code(pipe_peoples, "Arusha residents queued for water.")
+    residents = actor_at(doc, "residents")
+    assert (residents.country, residents.sectors) == ("TZA", ("CVL",))
+
+
+@pytest.fixture(scope="module")
+def pipe_kin() -> Pipeline:
+    """The fixture KB with an (invented) ethnic people whose homeland is Kenya."""
+    from eventwire.kb import People
+
+    kb = KnowledgeBase(
+        list(_read_jsonl(FIXTURE, "fixture")),
+        load_role_nouns(),
+        PLACES,
+        SHIPS,
+        peoples={norm("Ngoro"): People("Ngoro", "KEN", "people")},
+    )
+    return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
+
+
+def test_an_ethnic_people_takes_its_homeland_when_nothing_else_is_named(pipe_kin: Pipeline) -> None:
+    doc = code(pipe_kin, "Ngoro herders clashed with farmers over grazing land.")
+    herders = actor_at(doc, "herders")
+    assert herders.country == "KEN"
+
+
+def test_an_ethnic_people_in_a_report_on_another_state_is_that_states(pipe_kin: Pipeline) -> None:
+    doc = code(
+        pipe_kin,
+        "Tanzanian police said on Monday that Ngoro herders clashed with farmers near Arusha. "
+        "Tanzanian officials called for calm.",
+    )
+    herders = actor_at(doc, "herders")
+    assert herders.country == "TZA"

@@ -124,6 +124,7 @@ class Cand:
     name: str = ""  # the name part (persons: without the title)
     title: str = ""  # words before a person's name ("Secretary of State")
     countries: list[str] = field(default_factory=list)  # ISO3 cues
+    homeland: list[str] = field(default_factory=list)  # cues only an ethnic people's name gave
     role: RoleNoun | None = None
     number: str = "sg"
     gender: str = ""
@@ -205,13 +206,25 @@ def _compound_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None
     return role, n
 
 
-def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = False) -> list[str]:
-    """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives,
-    and (unless ``places_only``) organisations and groups whose country is known."""
+def _country_cues(
+    tokens: list[Token],
+    kb: KnowledgeBase,
+    places_only: bool = False,
+    weak: bool = False,
+    ethnic: set[str] | None = None,
+) -> list[str]:
+    """ISO3 codes named inside a phrase: demonyms, peoples ("Tibetan monks"), country names,
+    capitals, possessives, city and province names, and (unless ``places_only``)
+    organisations and groups whose country is known. ``weak`` adds the smaller towns of
+    ``places_weak.tsv``: for a phrase whose place reading is clear ("the mayor of X").
+    ``ethnic`` collects the codes that only an ethnic people's name gave ("Shona rebels")."""
     out: list[str] = []
+    firm: set[str] = set()
+    kin: set[str] = set()
     i = 0
     while i < len(tokens):
         hit = None
+        by_people = False
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = " ".join(t.text for t in tokens[i : i + n])
             ent = kb.demonym(words)
@@ -228,9 +241,14 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if ent is not None and ent.country:
                 hit = (ent.country, n)
                 break
+            people = kb.people(words) if tokens[i].text[:1].isupper() else None
+            if people is not None:  # "Tibetan monks", "Scottish fishermen"
+                hit = (people.country, n)
+                by_people = people.kind == "people"
+                break
             if ent is None and not places_only and _proper_run(tokens[i : i + n]):
-                people = [e for e in kb.candidates(words) if e.type == "person" and e.country]
-                country = people[0].country if people else None
+                persons = [e for e in kb.candidates(words) if e.type == "person" and e.country]
+                country = persons[0].country if persons else None
                 if country:  # "the Bush administration", "Putin aides"
                     hit = (country, n)
                     break
@@ -238,17 +256,25 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if navy is not None:  # "an Arleigh Burke-class destroyer"
                 hit = (navy, n)
                 break
-            if ent is None and _proper_run(tokens[i : i + n]):
-                place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
+            proper = ent is None and _proper_run(tokens[i : i + n])
+            if proper or (
+                ent is None and _capitalised_run(tokens[i : i + n]) and not kb.is_place_stop(words)
+            ):
+                # "Shanghai police", "unions in Bavaria", "Aleppo residents"; a town of the weak
+                # table only when the tagger reads it as a proper noun ("residents of <town>")
+                place = kb.place_country(words, weak=weak and proper)
                 if place is not None:
                     hit = (place, n)
                     break
         if hit:
             if hit[0] not in out:
                 out.append(hit[0])
+            (kin if by_people else firm).add(hit[0])
             i += hit[1]
         else:
             i += 1
+    if ethnic is not None:
+        ethnic |= kin - firm  # "Zimbabwean Shona": a state named outright is no people's guess
     return out
 
 
@@ -312,9 +338,21 @@ def _body_role(tokens: list[Token], kb: KnowledgeBase) -> RoleNoun | None:
 
 
 def _proper_run(tokens: list[Token]) -> bool:
-    """A run of capitalised proper nouns: only such a run can be a place name here
-    (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
-    return all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
+    """A run of capitalised proper nouns (or words the tagger puts in a name)."""
+    return all(
+        t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in _PLACEISH) for t in tokens
+    )
+
+
+_PLACEISH = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _capitalised_run(tokens: list[Token]) -> bool:
+    """A run of capitalised words: a city or province of ``places.tsv`` is read as one even
+    where the tagger calls it a noun or an adjective ("Aleppo residents", "residents of
+    Kharkiv"), unless the name is also an ordinary word (``place_stop.txt``: a sentence-
+    initial "Independence" or "Nice" is no town)."""
+    return all(t.text[:1].isupper() and not t.is_punct for t in tokens)
 
 
 HEAD_OF = frozenset(
@@ -386,7 +424,7 @@ def _pp_country(
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)
-                    cues = _country_cues(sub, kb, places_only=True)
+                    cues = _country_cues(sub, kb, places_only=True, weak=True)
                     if cues:  # "president of the European Council": one mention
                         return cues, sub[-1].i
                     cues = _country_cues(sub, kb)
@@ -535,7 +573,8 @@ def _nominal(
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
-    cues = _country_cues(toks[: len(toks) - n], kb)
+    ethnic: set[str] = set()
+    cues = _country_cues(toks[: len(toks) - n], kb, weak=True, ethnic=ethnic)
     if len(cues) > 1 and any(t.dep_ == "cc" for t in toks[: len(toks) - n]):
         return []  # "the Kenyan and Tanzanian delegations": each nationality is its own party
     pp_end = -1
@@ -578,6 +617,7 @@ def _nominal(
             "ORG" if named else "GROUP",
             name=text[start:end] if named else "",
             countries=cues,
+            homeland=[c for c in cues if c in ethnic],
             role=role,
             number="pl" if plural else "sg",
             gender=_gender(words),
@@ -665,9 +705,10 @@ def _named(
     role = _title_role([t.lower_ for t in title_toks], kb)
     if role is not None:
         role = _qualified(role, [t.lower_ for t in title_toks])
-    cues = _country_cues(title_toks, kb)
+    kin: set[str] = set()
+    cues = _country_cues(title_toks, kb, weak=True, ethnic=kin)
     if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
-        cues = _country_cues(name_toks, kb, places_only=True)
+        cues = _country_cues(name_toks, kb, places_only=True, ethnic=kin)
         if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
             role = _body_role(name_toks, kb)
     root = ent.root
@@ -696,6 +737,7 @@ def _named(
         name=name,
         title=title,
         countries=cues,
+        homeland=[c for c in cues if c in kin],
         role=role,
         number=number,
         gender=_gender(title.split()),
@@ -740,7 +782,16 @@ def _is_known_person(name: str, kb: KnowledgeBase) -> bool:
     return any(e.type == "person" for e in kb.candidates(name))
 
 
-_KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}
+_KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE", "people": "NORP"}
+
+
+def _people_head(doc: SpacyDoc, i: int, j: int, phrase: str, kb: KnowledgeBase) -> bool:
+    """A people named on its own that the tagger missed ("Uyghurs in Kazakhstan protested"):
+    the head of its phrase, not a modifier ("Uyghur activists" is the activists)."""
+    if kb.people(phrase) is None and kb.demonym(phrase) is None:
+        return False
+    head = doc[j]
+    return head.dep_ not in ("amod", "compound", "nmod") and head.tag_ in ("NNPS", "NNS", "NNP")
 
 
 def _kb_runs(
@@ -778,13 +829,16 @@ def _kb_runs(
                 e for e in kb.candidates(phrase) if e.type != "country" or n > 1 or not rows[i][3]
             ]
             if ents:
-                hit = (doc[i : j + 1], ents[0])
+                hit = (doc[i : j + 1], ents[0].type)
+                break
+            if _people_head(doc, i, j, phrase, kb):
+                hit = (doc[i : j + 1], "people")
                 break
         if hit is None or not claim(hit[0].start, hit[0].end):
             i += 1
             continue
-        span, ent = hit
-        label = _KB_LABEL.get(ent.type, "ORG")
+        span, etype = hit
+        label = _KB_LABEL.get(etype, "ORG")
         root = span.root
         out.append(
             Cand(
@@ -794,6 +848,7 @@ def _kb_runs(
                 "name",
                 label,
                 name=span.text,
+                number="pl" if label == "NORP" and span.text.endswith("s") else "sg",
                 in_quote=inq[span.start_char],
                 sent=sent_of.get(root.i, 0),
                 is_subject=root.dep_.startswith("nsubj"),
