@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.actors import ActorsStage
 from eventwire.kb import KnowledgeBase, norm
-from eventwire.kb.base import _read_jsonl, load_role_nouns
+from eventwire.kb.base import _read_jsonl, load_org_heads, load_role_nouns
 from eventwire.model import Actor, Doc, RawArticle
 from eventwire.nlp import NlpStage, load_nlp
 from eventwire.pipeline import Pipeline
@@ -21,7 +21,13 @@ SHIPS = {norm("Nimitz"): "USA", norm("Type 45"): "GBR"}
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), PLACES, SHIPS)
+    kb = KnowledgeBase(
+        list(_read_jsonl(FIXTURE, "fixture")),
+        load_role_nouns(),
+        PLACES,
+        SHIPS,
+        org_heads=load_org_heads(),
+    )
     return Pipeline([NlpStage(load_nlp()), ActorsStage(kb)])
 
 
@@ -448,3 +454,35 @@ def test_an_ethnic_people_in_a_report_on_another_state_is_that_states(pipe_kin: 
     )
     herders = actor_at(doc, "herders")
     assert herders.country == "TZA"
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_a_person(pipe: Pipeline) -> None:
+    doc = code(pipe, "Mombasa mayor Tomas Kivuvani said the port would reopen.")
+    mayor = actor_at(doc, "Kivuvani")
+    assert mayor.name == "Tomas Kivuvani"
+    assert (mayor.country, mayor.sectors) == ("KEN", ("GOV",))
+
+
+def test_a_person_tagged_name_ending_in_an_organisation_word_is_an_organisation(
+    pipe: Pipeline,
+) -> None:
+    raw = RawArticle(text="Kenya Law Society", locator="t", published=dt.date(2022, 3, 3))
+    doc = pipe.code_verbatim(raw)  # the phrase alone: the tagger calls it a person
+    body = actor_at(doc, "Society")
+    assert body.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Sen. Tomas Vell", "LEG"),
+        ("Rep. Tomas Vell", "LEG"),
+        ("Gov. Tomas Vell", "GOV"),
+        ("Lt. Gen. Tomas Vell", "MIL"),
+        ("Brig. Gen. Tomas Vell", "MIL"),
+    ],
+)
+def test_abbreviated_titles_give_the_office(pipe: Pipeline, text: str, sector: str) -> None:
+    doc = code(pipe, f"{text} spoke to reporters on Monday.")
+    person = actor_at(doc, "Vell")
+    assert sector in person.sectors

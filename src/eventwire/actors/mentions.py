@@ -649,11 +649,15 @@ def _entity_end(doc: SpacyDoc, tok: Token) -> int:
 def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
     """The doc's entities, with neighbours the tagger split glued back: a demonym and the
     people it qualifies ("Iraqi" + "Kurds": the Kurds of Iraq), and two pieces of one
-    name the knowledge base knows ("Islamic" + "State")."""
+    name the knowledge base knows ("Islamic" + "State"); a "person" whose name ends in an
+    organisation's word ("... Society") is an organisation; titled names the tagger missed
+    are added."""
     from spacy.tokens import Span
 
     out: list[SpacySpan] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Uganda Law Society"
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start:
             if prev.label_ == ent.label_ == "NORP":
@@ -663,6 +667,38 @@ def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
                 out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
                 continue
         out.append(ent)
+    return out + _titled_names(doc, kb)
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
+
+
+def _titled_names(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
+    """Names the tagger missed right after a person's title ("Lviv mayor <First> <Last>",
+    "Senator <First> <Last>"): two or three capitalised proper nouns outside any entity,
+    after a role noun for a person or an honorific, are a person's name."""
+    from spacy.tokens import Span
+
+    out: list[SpacySpan] = []
+    i = 1
+    while i < len(doc):
+        prev = doc[i - 1]
+        role = kb.role_noun(prev.lower_)
+        titled = prev.lower_ in _HONORIFICS or (role is not None and role.kind == "person")
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and doc[j].ent_iob_ == "O"
+        ):
+            j += 1
+        if titled and j - i >= 2 and not kb.candidates(doc[i:j].text):
+            out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        else:
+            i += 1
     return out
 
 

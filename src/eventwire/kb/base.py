@@ -173,6 +173,14 @@ def parse_peoples(text: str) -> dict[str, People]:
     return out
 
 
+def load_org_heads() -> frozenset[str]:
+    """``org_heads.txt``: words that end an organisation's name, never a person's."""
+    text = (resources.files("eventwire") / "data" / "kb" / "org_heads.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
 def load_place_stop() -> frozenset[str]:
     """``place_stop.txt``: place names that are ordinary words, never a cue on their own."""
     text = (resources.files("eventwire") / "data" / "kb" / "place_stop.txt").read_text("utf-8")
@@ -215,6 +223,7 @@ class KnowledgeBase:
         weak_places: dict[str, str] | None = None,
         peoples: dict[str, People] | None = None,
         place_stop: frozenset[str] = frozenset(),
+        org_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
@@ -225,6 +234,7 @@ class KnowledgeBase:
         self.weak_places = weak_places or {}
         self.peoples = peoples or {}
         self.place_stop = place_stop
+        self.org_heads = org_heads
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
@@ -264,6 +274,7 @@ class KnowledgeBase:
             weak_places=load_place_cues("places_weak.tsv"),
             peoples=load_peoples(),
             place_stop=load_place_stop(),
+            org_heads=load_org_heads(),
         )
 
     # ------------------------------------------------------------ lookups
