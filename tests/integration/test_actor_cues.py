@@ -486,3 +486,37 @@ def test_abbreviated_titles_give_the_office(pipe: Pipeline, text: str, sector: s
     doc = code(pipe, f"{text} spoke to reporters on Monday.")
     person = actor_at(doc, "Vell")
     assert sector in person.sectors
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Pipeline:
+    return Pipeline.default(["actors"])
+
+
+def phrase(pipe: Pipeline, text: str) -> Doc:
+    """A phrase coded alone, as the actors evaluation codes it."""
+    return pipe.code_verbatim(RawArticle(text=text, locator="t", published=dt.date(2024, 5, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Bosnian Serbs", "Serbs", "BIH"),  # the tagger calls these persons
+        ("Kosovo Serbs", "Serbs", "XKX"),  # the state named first, not the kin state
+        ("Uighur Muslims", "Muslims", "CHN"),
+        ("Coptic Christians", "Christians", "EGY"),
+        ("Tibet", "Tibet", "CHN"),  # a region stands for its state
+        ("Scotland", "Scotland", "GBR"),
+        ("Iraqi Kurds", "Kurds", "IRQ"),
+    ],
+)
+def test_peoples_and_regions_named_alone(
+    bundled: Pipeline, text: str, words: str, country: str
+) -> None:
+    assert actor_at(phrase(bundled, text), words).country == country
+
+
+def test_a_seat_of_government_the_tagger_missed_still_acts(bundled: Pipeline) -> None:
+    doc = code(bundled, "Downing Street said the talks would resume. Officials agreed.")
+    office = actor_at(doc, "Downing")
+    assert (office.country, office.sectors) == ("GBR", ("GOV",))

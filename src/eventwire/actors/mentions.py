@@ -658,6 +658,12 @@ def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Uganda Law Society"
+        elif ent.label_ == "PERSON" and _peoples_phrase(ent, kb):
+            ent = Span(doc, ent.start, ent.end, label="NORP")  # "Kosovo Serbs", "Uighur Muslims"
+        if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].ent_iob_ == "O":
+            before = doc[ent.start - 1]  # "Coptic" + "Christians": the Copts' Christians
+            if before.is_title and (kb.people(before.text) or kb.demonym(before.text)):
+                ent = Span(doc, ent.start - 1, ent.end, label="NORP")
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start:
             if prev.label_ == ent.label_ == "NORP":
@@ -668,6 +674,27 @@ def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
                 continue
         out.append(ent)
     return out + _titled_names(doc, kb)
+
+
+def _peoples_phrase(ent: SpacySpan, kb: KnowledgeBase) -> bool:
+    """A "person" that is a people: every word but the last a demonym, a people or a state,
+    the last a demonym, a people or a capitalised plural ("Bosnian Serbs", "Uighur Muslims")."""
+    if len(ent) < 2:
+        return False
+
+    def named(word: str) -> bool:
+        return bool(
+            kb.demonym(word)
+            or kb.people(word)
+            or any(e.type in ("country", "territory") for e in kb.candidates(word))
+        )
+
+    *mods, last = list(ent)
+    if not all(t.is_title and named(t.text) for t in mods):
+        return False
+    return bool(kb.demonym(last.text) or kb.people(last.text)) or (
+        last.is_title and (last.tag_ in ("NNPS", "NNS") or last.text.endswith("s"))
+    )
 
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
@@ -747,6 +774,8 @@ def _named(
         cues = _country_cues(name_toks, kb, places_only=True, ethnic=kin)
         if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
             role = _body_role(name_toks, kb)
+    elif not cues and ent.label_ in ("GPE", "LOC"):  # "Tibet", "Scotland": a state's part
+        cues = _country_cues(name_toks, kb, places_only=True)
     root = ent.root
     if ent.label_ == "PERSON":  # "X of the Syrian opposition": whose X is
         if not cues:
@@ -869,6 +898,9 @@ def _kb_runs(
                 break
             if _people_head(doc, i, j, phrase, kb):
                 hit = (doc[i : j + 1], "people")
+                break
+            if (n > 1 or not rows[i][3]) and kb.metonym(phrase) is not None:
+                hit = (doc[i : j + 1], "territory")  # "Downing Street said ..."
                 break
         if hit is None or not claim(hit[0].start, hit[0].end):
             i += 1

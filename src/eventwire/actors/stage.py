@@ -10,7 +10,7 @@ from eventwire.actors.chains import Chain, build_chains
 from eventwire.actors.home import INTERNATIONAL, home_country
 from eventwire.actors.mentions import Cand, find_mentions
 from eventwire.clean import dateline_end
-from eventwire.kb import KnowledgeBase, Resolution, norm
+from eventwire.kb import Entity, KnowledgeBase, Resolution, norm
 from eventwire.model import Actor, Doc, Mention, Span
 
 _PLACE_PREPS = frozenset(
@@ -98,9 +98,13 @@ class ActorsStage:
         if cand.ethnic:
             return None
         if res is None and cand.label == "NORP":
-            ent = kb.demonym(cand.name) or next(
-                (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None
-            )
+            ent = kb.demonym(cand.name)
+            if ent is None and kb.people(cand.name) is not None:
+                return _people(kb, cand)  # "Kosovo Serbs", "Crimean Tatars"
+            if ent is None:  # the first word that names a state: "Iraqi Kurds", "Kosovo Serbs"
+                ent = next((e for w in cand.name.split() if (e := _state_word(kb, w))), None)
+            if ent is None and any(kb.people(w) for w in cand.name.split()):
+                return _people(kb, cand)  # "Uighur Muslims"
             if ent is not None:
                 sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
                 return Resolution(
@@ -221,6 +225,13 @@ def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | No
             if people:
                 return kb.at(kb.pick(people, on), on, name)
     return None
+
+
+def _state_word(kb: KnowledgeBase, word: str) -> Entity | None:
+    """The state a word of a people's phrase names: a demonym or a state's own name."""
+    return kb.demonym(word) or next(
+        (e for e in kb.candidates(word) if e.type in ("country", "territory") and e.country), None
+    )
 
 
 def _kin(res: Resolution) -> bool:
