@@ -520,3 +520,16 @@ def test_a_seat_of_government_the_tagger_missed_still_acts(bundled: Pipeline) ->
     doc = code(bundled, "Downing Street said the talks would resume. Officials agreed.")
     office = actor_at(doc, "Downing")
     assert (office.country, office.sectors) == ("GBR", ("GOV",))
+
+
+def test_a_known_body_whose_name_starts_with_a_role_noun_is_that_body(bundled: Pipeline) -> None:
+    doc = code(bundled, "Doctors Without Borders said it had treated 40 people. Staff agreed.")
+    msf = actor_at(doc, "Borders")
+    assert (msf.kb_id, msf.country) == ("org:msf", "NGO")
+    assert actor_at(doc, "Doctors").id == msf.id  # one mention, not "doctors" + "Borders"
+
+
+def test_a_known_body_inside_a_longer_name_leaves_the_longer_name(bundled: Pipeline) -> None:
+    doc = phrase(bundled, "Chile's Defense Department")
+    dept = actor_at(doc, "Department")
+    assert (dept.country, dept.sectors[:1]) == ("CHL", ("GOV",))

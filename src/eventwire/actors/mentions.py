@@ -505,6 +505,8 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
             taken[k] = True
         return True
 
+    # 0. known bodies whose name would else read as a role noun ("Doctors Without Borders")
+    out.extend(_kb_runs(doc, kb, inq, sent_of, claim, taken, text, bodies_only=True))
     # 1. descriptive groups and role-noun phrases headed by a role noun ("13 Israeli soldiers")
     for chunk in doc.noun_chunks:
         out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim, text))
@@ -867,9 +869,13 @@ def _kb_runs(
     claim: Claim,
     taken: list[bool],
     text: str,
+    bodies_only: bool = False,
 ) -> list[Cand]:
     """Capitalised runs the tagger missed that the knowledge base knows. Works on attribute
-    arrays and character offsets so that only candidate runs become spaCy objects."""
+    arrays and character offsets so that only candidate runs become spaCy objects.
+    ``bodies_only``: before the noun phrases, a whole capitalised run of two words or more
+    that names a known body and that the parse cuts into noun phrases ("Doctors Without
+    Borders", which would else be "doctors")."""
     from spacy.attrs import IDX, IS_PUNCT, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
     out: list[Cand] = []
@@ -879,6 +885,11 @@ def _kb_runs(
     # capitalised: title case, all caps, or a capital before mixed case ("LinkedIn")
     cap = [(r[0] or r[1] or text[r[4]].isupper()) and not r[2] for r in rows]
     n_tok = len(rows)
+    chunk_end = (  # last token of the noun phrase each token is in
+        {t: c.end - 1 for c in doc.noun_chunks for t in range(c.start, c.end)}
+        if bodies_only
+        else {}
+    )
     i = 0
     while i < n_tok:
         if taken[i] or not cap[i] or (rows[i][3] and i + 1 < n_tok and not rows[i + 1][0]):
@@ -889,10 +900,21 @@ def _kb_runs(
             j = i + n - 1
             if not cap[j] or any(taken[i : j + 1]):
                 continue
+            if bodies_only and (
+                n < 2
+                or (i > 0 and cap[i - 1])
+                or (j + 1 < n_tok and cap[j + 1])
+                or chunk_end.get(i, n_tok) >= j  # the noun phrase holds the whole name
+            ):
+                continue
             phrase = text[rows[i][4] : rows[j][4] + rows[j][5]]
             ents = [
                 e for e in kb.candidates(phrase) if e.type != "country" or n > 1 or not rows[i][3]
             ]
+            if bodies_only:
+                ents = [e for e in ents if e.type in _BODIES]
+                if not ents:
+                    continue
             if ents:
                 hit = (doc[i : j + 1], ents[0].type)
                 break
