@@ -533,3 +533,36 @@ def test_a_known_body_inside_a_longer_name_leaves_the_longer_name(bundled: Pipel
     doc = phrase(bundled, "Chile's Defense Department")
     dept = actor_at(doc, "Department")
     assert (dept.country, dept.sectors[:1]) == ("CHL", ("GOV",))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Kenya-backed militias attacked a village.", "militias", None),  # a patron
+        ("Pro-Kenya militias attacked a village.", "militias", None),
+        ("Kenya-based charities sent food.", "charities", "KEN"),  # their own country
+        ("Kenyan-born teachers went on strike.", "teachers", "KEN"),
+    ],
+)
+def test_a_hyphen_link_says_whether_a_cue_is_the_actors_own_country(
+    bundled: Pipeline, text: str, words: str, country: str | None
+) -> None:
+    doc = code(bundled, f"{text} Officials said so on Monday.")
+    assert actor_at(doc, words).country == country
+
+
+def test_a_cue_written_as_one_token_with_its_link(bundled: Pipeline) -> None:
+    doc = code(bundled, "U.S.-led forces withdrew from the base. Officials confirmed it.")
+    assert actor_at(doc, "forces").country == "USA"
+
+
+def test_cue_links_load() -> None:
+    from eventwire.kb.base import load_cue_links
+
+    links = load_cue_links()
+    assert (links["backed"], links["pro"], links["led"], links["based"]) == (
+        "patron",
+        "patron",
+        "own",
+        "own",
+    )

@@ -266,7 +266,11 @@ def _country_cues(
                 if place is not None:
                     hit = (place, n)
                     break
-        if hit:
+        if hit is None and "-" in tokens[i].text[1:]:  # "U.S.-led", one token
+            hit = _joined_cue(tokens[i].text, kb)
+        if hit is not None and _patron(tokens, i, hit[1], kb):
+            i += hit[1]  # "Iran-backed militias": the patron, not the militias' own country
+        elif hit:
             if hit[0] not in out:
                 out.append(hit[0])
             (kin if by_people else firm).add(hit[0])
@@ -276,6 +280,32 @@ def _country_cues(
     if ethnic is not None:
         ethnic |= kin - firm  # "Zimbabwean Shona": a state named outright is no people's guess
     return out
+
+
+def _patron(tokens: list[Token], i: int, n: int, kb: KnowledgeBase) -> bool:
+    """The cue at ``tokens[i:i+n]`` names a patron: "<cue>-backed", "pro-<cue>", "anti-<cue>"
+    (read in the doc, whose hyphens a phrase's token list may have dropped)."""
+    doc = tokens[0].doc
+    first, last = tokens[i].i, tokens[i + n - 1].i
+    if last + 2 < len(doc) and doc[last + 1].text == "-":
+        link = kb.cue_links.get(doc[last + 2].lower_)
+        if link is not None:
+            return link == "patron"
+    return first >= 2 and doc[first - 1].text == "-" and (
+        kb.cue_links.get(doc[first - 2].lower_) == "patron"
+    )
+
+
+def _joined_cue(word: str, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """The country of a cue written as one token with its link ("U.S.-led"), if own."""
+    head, _, link = word.rpartition("-")
+    if kb.cue_links.get(link.lower()) != "own":
+        return None
+    ent = kb.demonym(head) or next(
+        (e for e in kb.candidates(head) if e.type in ("country", "territory") and e.country), None
+    )
+    country = ent.country if ent is not None else kb.place_country(head)
+    return (country, 1) if country else None
 
 
 def _title_role(words: list[str], kb: KnowledgeBase) -> RoleNoun | None:

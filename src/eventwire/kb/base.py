@@ -173,6 +173,20 @@ def parse_peoples(text: str) -> dict[str, People]:
     return out
 
 
+def load_cue_links() -> dict[str, str]:
+    """``cue_links.tsv``: "backed", "pro" → patron; "led", "based" → own (see the file)."""
+    text = (resources.files("eventwire") / "data" / "kb" / "cue_links.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or parts[1] not in ("own", "patron"):
+            raise KBError(f"cue_links.tsv:{n}: expected a word and 'own' or 'patron'")
+        out[parts[0].lower()] = parts[1]
+    return out
+
+
 def load_org_heads() -> frozenset[str]:
     """``org_heads.txt``: words that end an organisation's name, never a person's."""
     text = (resources.files("eventwire") / "data" / "kb" / "org_heads.txt").read_text("utf-8")
@@ -224,6 +238,7 @@ class KnowledgeBase:
         peoples: dict[str, People] | None = None,
         place_stop: frozenset[str] = frozenset(),
         org_heads: frozenset[str] = frozenset(),
+        cue_links: dict[str, str] | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
@@ -235,6 +250,7 @@ class KnowledgeBase:
         self.peoples = peoples or {}
         self.place_stop = place_stop
         self.org_heads = org_heads
+        self.cue_links = cue_links or {}
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
@@ -275,6 +291,7 @@ class KnowledgeBase:
             peoples=load_peoples(),
             place_stop=load_place_stop(),
             org_heads=load_org_heads(),
+            cue_links=load_cue_links(),
         )
 
     # ------------------------------------------------------------ lookups
