@@ -566,3 +566,13 @@ def test_cue_links_load() -> None:
         "own",
         "own",
     )
+
+
+def test_a_small_town_inside_a_longer_name_is_no_cue(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "Farmers met on Monday. Ngarua Valley Water Board officials resigned.")
+    assert actor_at(doc, "officials").country is None
+
+
+def test_a_place_name_that_is_a_word_is_no_cue_inside_a_name(bundled: Pipeline) -> None:
+    doc = phrase(bundled, "the governor of the Central Bank of Kenya")
+    assert actor_at(doc, "governor").country == "KEN"  # not the "Central" department

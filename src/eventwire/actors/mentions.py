@@ -257,12 +257,14 @@ def _country_cues(
                 hit = (navy, n)
                 break
             proper = ent is None and _proper_run(tokens[i : i + n])
+            if kb.is_place_stop(words):  # "Central Bank", a sentence-initial "Independence"
+                proper = ent is None and all(t.ent_type_ in _PLACEISH for t in tokens[i : i + n])
             if proper or (
                 ent is None and _capitalised_run(tokens[i : i + n]) and not kb.is_place_stop(words)
             ):
                 # "Shanghai police", "unions in Bavaria", "Aleppo residents"; a town of the weak
                 # table only when the tagger reads it as a proper noun ("residents of <town>")
-                place = kb.place_country(words, weak=weak and proper)
+                place = kb.place_country(words, weak=weak and proper and _whole_name(tokens, i, n))
                 if place is not None:
                     hit = (place, n)
                     break
@@ -282,6 +284,20 @@ def _country_cues(
     return out
 
 
+def _whole_name(tokens: list[Token], i: int, n: int) -> bool:
+    """``tokens[i:i+n]`` is a whole proper name, not a piece of a longer one (the "Bank" of
+    "Central Bank of Kenya"): a small town of the weak table must stand alone."""
+    doc = tokens[0].doc
+    first, last = tokens[i].i, tokens[i + n - 1].i
+    return not (first > 0 and _name_word(doc[first - 1])) and not (
+        last + 1 < len(doc) and _name_word(doc[last + 1])
+    )
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
 def _patron(tokens: list[Token], i: int, n: int, kb: KnowledgeBase) -> bool:
     """The cue at ``tokens[i:i+n]`` names a patron: "<cue>-backed", "pro-<cue>", "anti-<cue>"
     (read in the doc, whose hyphens a phrase's token list may have dropped)."""
@@ -291,8 +307,10 @@ def _patron(tokens: list[Token], i: int, n: int, kb: KnowledgeBase) -> bool:
         link = kb.cue_links.get(doc[last + 2].lower_)
         if link is not None:
             return link == "patron"
-    return first >= 2 and doc[first - 1].text == "-" and (
-        kb.cue_links.get(doc[first - 2].lower_) == "patron"
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and (kb.cue_links.get(doc[first - 2].lower_) == "patron")
     )
 
 
@@ -380,8 +398,9 @@ _PLACEISH = frozenset({"GPE", "LOC", "FAC"})
 def _capitalised_run(tokens: list[Token]) -> bool:
     """A run of capitalised words: a city or province of ``places.tsv`` is read as one even
     where the tagger calls it a noun or an adjective ("Aleppo residents", "residents of
-    Kharkiv"), unless the name is also an ordinary word (``place_stop.txt``: a sentence-
-    initial "Independence" or "Nice" is no town)."""
+    Kharkiv"), unless the name is also an ordinary word (``place_stop.txt``: such a name is
+    a place only where the tagger says so, so that a sentence-initial "Independence" or the
+    "Central" of "Central Bank" is no town)."""
     return all(t.text[:1].isupper() and not t.is_punct for t in tokens)
 
 
