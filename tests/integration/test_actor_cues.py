@@ -576,3 +576,20 @@ def test_a_small_town_inside_a_longer_name_is_no_cue(pipe_peoples: Pipeline) -> 
 def test_a_place_name_that_is_a_word_is_no_cue_inside_a_name(bundled: Pipeline) -> None:
     doc = phrase(bundled, "the governor of the Central Bank of Kenya")
     assert actor_at(doc, "governor").country == "KEN"  # not the "Central" department
+
+
+def test_refugees_of_an_ethnic_people_keep_the_homeland_they_fled(pipe_kin: Pipeline) -> None:
+    doc = code(
+        pipe_kin,
+        "Tanzanian police said on Monday that Ngoro refugees crossed the border near Arusha. "
+        "Tanzanian officials called for calm.",
+    )
+    assert actor_at(doc, "refugees").country == "KEN"
+
+
+def test_exiles_of_an_ethnic_people_keep_their_homeland(pipe_kin: Pipeline) -> None:
+    doc = code(
+        pipe_kin,
+        "Two Ngoro exiles were arrested in Arusha. Tanzanian police confirmed the arrests.",
+    )
+    assert actor_at(doc, "exiles").country == "KEN"

@@ -172,8 +172,10 @@ class ActorsStage:
                 kin = first is not None and first.countries[0] in first.homeland
             if role is not None:
                 sectors = role.sectors
-        if kin and home is not None and home != country:
-            country = home  # "Shona rebels" in a report on Mozambique are Mozambique's
+        if kin and home is not None and home != country and not _uprooted(name, sectors):
+            # "Shona rebels" in a report on Mozambique are Mozambique's; refugees and exiles
+            # keep the homeland they left ("Darfuri refugees in Chad")
+            country = home
         mentions = tuple(Mention(Span(c.start, c.end), c.text, c.kind) for c in chain.cands)
         return Actor(
             id=f"A{idx}",
@@ -225,6 +227,14 @@ def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | No
             if people:
                 return kb.at(kb.pick(people, on), on, name)
     return None
+
+
+_UPROOTED = frozenset({"exile", "exiles", "diaspora", "emigres", "émigrés"})
+
+
+def _uprooted(name: str, sectors: tuple[str, ...]) -> bool:
+    """Refugees, exiles, a diaspora: people away from their homeland, still of it."""
+    return "REF" in sectors or bool(_UPROOTED & set(name.lower().split()))
 
 
 def _state_word(kb: KnowledgeBase, word: str) -> Entity | None:
