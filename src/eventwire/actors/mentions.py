@@ -770,6 +770,9 @@ def _titled_names(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
             and doc[j].pos_ == "PROPN"
             and doc[j].is_title
             and doc[j].ent_iob_ == "O"
+            and doc[j].lower_ not in _TITLE_GLUE
+            and doc[j].lower_ not in kb.org_heads
+            and kb.role_noun(doc[j].lower_) is None  # "Minister Foreign Affairs" is no name
         ):
             j += 1
         if titled and j - i >= 2 and not kb.candidates(doc[i:j].text):
