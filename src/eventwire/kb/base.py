@@ -367,7 +367,7 @@ class KnowledgeBase:
         if (people := self.people(word)) is not None:
             found = (people.country, f"{word!r}: a {people.kind} of {{}} (peoples.tsv)")
         elif (iso := self.place_country(word)) is not None:
-            also = "; also a word: a cue only where tagged a place" if self.is_place_stop(word) else ""
+            also = "; a word too: a cue where tagged a place" if self.is_place_stop(word) else ""
             found = (iso, f"{word!r}: a place in {{}} (places.tsv{also})")
         elif (iso := self.place_country(word, weak=True)) is not None:
             found = (iso, f"{word!r}: a place in {{}}, after a place word only (places_weak.tsv)")
