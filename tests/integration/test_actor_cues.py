@@ -593,3 +593,8 @@ def test_exiles_of_an_ethnic_people_keep_their_homeland(pipe_kin: Pipeline) -> N
         "Two Ngoro exiles were arrested in Arusha. Tanzanian police confirmed the arrests.",
     )
     assert actor_at(doc, "exiles").country == "KEN"
+
+
+def test_a_small_town_is_no_cue_before_a_body_where_surnames_stand(pipe_peoples: Pipeline) -> None:
+    doc = code(pipe_peoples, "Farmers met on Monday. The Ngarua government resigned.")
+    assert actor_at(doc, "government").country is None  # "the <surname> government"

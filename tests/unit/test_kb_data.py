@@ -272,6 +272,8 @@ def test_weak_place_cues_are_smaller_towns_the_strong_table_lacks(codes: set[str
     assert not set(weak) & stop
     assert set(weak.values()) <= codes
     assert weak[norm("Bakhmut")] == "UKR"  # a town of some 70,000 people
+    for word in ("Save", "Asia", "Harper", "Police", "Bank"):  # words and surnames stay out
+        assert norm(word) not in weak, word
 
 
 def test_place_stop_words_are_lower_case_words() -> None:

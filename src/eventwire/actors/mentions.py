@@ -624,8 +624,9 @@ def _nominal(
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
-    ethnic: set[str] = set()
-    cues = _country_cues(toks[: len(toks) - n], kb, weak=True, ethnic=ethnic)
+    ethnic: set[str] = set()  # a small town before people ("<town> residents"), not before a
+    # body, where a surname stands as often ("the <surname> government")
+    cues = _country_cues(toks[: len(toks) - n], kb, weak=role.kind != "org", ethnic=ethnic)
     if len(cues) > 1 and any(t.dep_ == "cc" for t in toks[: len(toks) - n]):
         return []  # "the Kenyan and Tanzanian delegations": each nationality is its own party
     pp_end = -1
