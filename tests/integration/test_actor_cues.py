@@ -598,3 +598,18 @@ def test_exiles_of_an_ethnic_people_keep_their_homeland(pipe_kin: Pipeline) -> N
 def test_a_small_town_is_no_cue_before_a_body_where_surnames_stand(pipe_peoples: Pipeline) -> None:
     doc = code(pipe_peoples, "Farmers met on Monday. The Ngarua government resigned.")
     assert actor_at(doc, "government").country is None  # "the <surname> government"
+
+
+def test_a_surname_that_is_a_peoples_word_gives_no_country(bundled: Pipeline) -> None:
+    doc = phrase(bundled, "Tomas Welsh, a novelist, spoke on Monday. Welsh said the book was done.")
+    assert actor_at(doc, "Tomas Welsh").country is None
+
+
+def test_a_known_body_after_a_persons_role_stays_in_the_role_phrase(bundled: Pipeline) -> None:
+    doc = code(
+        bundled,
+        "Tomas Vell, the president of the Council on Foreign Relations, said the plan would "
+        "fail. Others agreed.",
+    )
+    president = actor_at(doc, "president")
+    assert president.country == "USA"

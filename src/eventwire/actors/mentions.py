@@ -825,8 +825,9 @@ def _named(
         role = _qualified(role, [t.lower_ for t in title_toks])
     kin: set[str] = set()
     cues = _country_cues(title_toks, kb, weak=True, ethnic=kin)
-    if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
-        cues = _country_cues(name_toks, kb, places_only=True, ethnic=kin)
+    lone = len(name_toks) == 1 and not name_toks[0].text.endswith("s")  # "Welsh said": a surname
+    if not cues and ent.label_ == "ORG" and not (lone and kb.people(name_toks[0].text)):
+        cues = _country_cues(name_toks, kb, places_only=True, ethnic=kin)  # "Kenya Airways"
         if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
             role = _body_role(name_toks, kb)
     elif not cues and ent.label_ in ("GPE", "LOC"):  # "Tibet", "Scotland": a state's part
@@ -905,11 +906,22 @@ def _is_known_person(name: str, kb: KnowledgeBase) -> bool:
 _KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE", "people": "NORP"}
 
 
+def _owned_by_head(tok: Token, kb: KnowledgeBase) -> bool:
+    """``tok`` is the object of "of/at/for" after a person's role ("the president of X",
+    "a student at X"), which reads the body as its own PP."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _PLACE_OF | {"for"}:
+        return False
+    role = kb.role_noun(tok.head.head.lower_)
+    return role is not None and (role.kind in ("person", "head") or role.term in HEAD_OF)
+
+
 def _people_head(doc: SpacyDoc, i: int, j: int, phrase: str, kb: KnowledgeBase) -> bool:
     """A people named on its own that the tagger missed ("Uyghurs in Kazakhstan protested"):
     the head of its phrase, not a modifier ("Uyghur activists" is the activists)."""
     if kb.people(phrase) is None and kb.demonym(phrase) is None:
         return False
+    if i == j and not phrase.endswith("s"):
+        return False  # "Welsh said", "Fleming said": a surname, not a people
     head = doc[j]
     return head.dep_ not in ("amod", "compound", "nmod") and head.tag_ in ("NNPS", "NNS", "NNP")
 
@@ -966,8 +978,8 @@ def _kb_runs(
             ]
             if bodies_only:
                 ents = [e for e in ents if e.type in _BODIES]
-                if not ents:
-                    continue
+                if not ents or _owned_by_head(doc[i : j + 1].root, kb):
+                    continue  # "president of the Council on ...": the phrase's own PP
             if ents:
                 hit = (doc[i : j + 1], ents[0].type)
                 break

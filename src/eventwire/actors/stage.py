@@ -111,7 +111,12 @@ class ActorsStage:
                     ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}", via="demonym"
                 )
             return _people(kb, cand)
-        if res is None and cand.label != "PERSON" and kb.people(cand.name) is not None:
+        if (
+            res is None
+            and cand.label != "PERSON"
+            and kb.people(cand.name) is not None
+            and (cand.name.endswith("s") or " " in cand.name)  # not "Welsh said": a surname
+        ):
             return _people(kb, cand)  # "the Uyghurs" read as an organisation by the tagger
         if (
             res is not None
