@@ -613,3 +613,9 @@ def test_a_known_body_after_a_persons_role_stays_in_the_role_phrase(bundled: Pip
     )
     president = actor_at(doc, "president")
     assert president.country == "USA"
+
+
+def test_a_known_body_after_lower_case_words_is_that_body(bundled: Pipeline) -> None:
+    doc = code(bundled, "The ruling African National Congress lost seats. Officials said so.")
+    anc = actor_at(doc, "Congress")
+    assert (anc.kb_id, anc.country) == ("party:anc", "ZAF")

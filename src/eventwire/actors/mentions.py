@@ -660,14 +660,15 @@ def _nominal(
             )
         )
     )  # a body the knowledge base knows by this name ("Quds Force"), tagged or not
+    known = _known_tail(toks, kb, text)
     return [
         Cand(
             start,
             end,
             text[start:end],
-            "name" if named else "nominal",
-            "ORG" if named else "GROUP",
-            name=text[start:end] if named else "",
+            "name" if named or known else "nominal",
+            "ORG" if named or known else "GROUP",
+            name=known or (text[start:end] if named else ""),
             countries=cues,
             homeland=[c for c in cues if c in ethnic],
             role=role,
@@ -685,6 +686,18 @@ def _nominal(
             group=_named_group(toks[: len(toks) - n], kb),
         )
     ]
+
+
+def _known_tail(toks: list[Token], kb: KnowledgeBase, text: str) -> str:
+    """The name of a known body after lower-case words ("the ruling Kurdistan Democratic
+    Party"): the phrase is that body, whatever its modifiers' place names say; not after a
+    country ("Chile's Defense Department" is not the one the KB knows by that name)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].is_title and not toks[k - 1].is_title and not _country_cues(toks[:k], kb):
+            name = text[toks[k].idx : toks[-1].idx + len(toks[-1])]
+            if any(e.type in _BODIES for e in kb.candidates(name)):
+                return name
+    return ""
 
 
 def _entity_end(doc: SpacyDoc, tok: Token) -> int:
