@@ -174,9 +174,9 @@ def test_a_singular_finds_a_role_listed_in_the_plural(pipe: Pipeline) -> None:
 
 
 def test_the_surname_he_is_part_of_a_name_not_a_pronoun(pipe: Pipeline) -> None:
-    doc = code(pipe, "He Zhihua, a shop owner in Arusha, said prices had doubled.")
-    person = actor_at(doc, "Zhihua")
-    assert person.name == "He Zhihua"
+    doc = code(pipe, "He Lanfang, a shop owner in Arusha, said prices had doubled.")
+    person = actor_at(doc, "Lanfang")
+    assert person.name == "He Lanfang"
 
 
 @pytest.mark.parametrize(

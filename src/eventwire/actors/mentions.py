@@ -518,7 +518,7 @@ def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeB
 
 
 def _is_name_part(tok: Token, name_toks: list[Token]) -> bool:
-    """A capitalised pronoun the parser made a compound of the name ("He Zhihua")."""
+    """A capitalised pronoun the parser made a compound of the name ("He Lanfang")."""
     return (
         tok.pos_ == "PRON"
         and tok.dep_ == "compound"
@@ -823,7 +823,7 @@ def _named(
         start_i = _title_tokens(doc, ent_start, bounds[0], kb)
         surname = doc[ent_start - 1] if ent_start > start_i else None
         if surname is not None and _is_name_part(surname, name_toks):
-            name_toks = [surname, *name_toks]  # "He Zhihua": the surname He, not a pronoun
+            name_toks = [surname, *name_toks]  # "He Lanfang": the surname He, not a pronoun
             ent_start -= 1
         if start_i < ent_start:
             title = doc[start_i:ent_start].text
