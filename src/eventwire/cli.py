@@ -544,7 +544,10 @@ app.add_typer(kb_app, name="kb")
 
 @kb_app.command("lookup")
 def kb_lookup(
-    name: Annotated[str, typer.Argument(help="A name, alias, demonym or seat of power.")],
+    name: Annotated[
+        str,
+        typer.Argument(help="A name, alias, seat of power, demonym, people or place name."),
+    ],
     date: Annotated[
         str | None, typer.Option("--date", help="Resolve as of this day (default: today).")
     ] = None,
@@ -559,7 +562,7 @@ def kb_lookup(
         kb = KnowledgeBase.load(kb_file or ())
     except EventwireError as exc:
         raise _fail(str(exc)) from exc
-    res = kb.resolve(name, on)
+    res = kb.resolve(name, on) or kb.cue(name)  # a name, else what the word tells of a country
     others = [e for e in kb.candidates(name) if res is None or e.id != res.kb_id]
     if as_json:
         data = (

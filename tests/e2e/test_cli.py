@@ -251,6 +251,17 @@ def test_kb_lookup_explains_date_aware_codes() -> None:
     assert code == 1
 
 
+def test_kb_lookup_explains_a_people_and_a_small_town() -> None:
+    code, out, _ = run("kb", "lookup", "Tibetans", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["resolution"]["country"] == "CHN"
+    assert "peoples.tsv" in data["resolution"]["why"]
+    code, out, _ = run("kb", "lookup", "Bakhmut", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["resolution"]["country"] == "UKR"
+    assert "places_weak.tsv" in data["resolution"]["why"]
+
+
 def test_installed_entry_point_runs() -> None:
     exe = Path(sys.executable).parent / "eventwire"
     done = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)

@@ -170,3 +170,42 @@ def test_ship_classes_load_and_need_the_class_suffix() -> None:
     assert kb.ship_class_country("Type 055 class") == "CHN"
     assert kb.ship_class_country("Virginia") is None  # a state, not a class, without "-class"
     assert kb.ship_class_country("Unknown-class") is None
+
+
+def test_peoples_name_their_homeland_and_are_explained() -> None:
+    from eventwire.kb import People
+
+    peoples = {norm("Bretons"): People("Bretons", "FRA", "nation")}
+    from eventwire.kb.base import _read_jsonl
+
+    kb = KnowledgeBase(list(_read_jsonl(FIXTURE, "fixture")), load_role_nouns(), peoples=peoples)
+    found = kb.people("bretons")
+    assert found is not None and (found.country, found.kind) == ("FRA", "nation")
+    assert kb.people("Gauls") is None
+    why = kb.cue("Bretons")
+    assert why is not None and why.country == "FRA" and "nation" in why.why
+
+
+def test_weak_places_answer_only_when_asked_and_stop_words_are_flagged() -> None:
+    kb = KnowledgeBase(
+        [],
+        load_role_nouns(),
+        {norm("Mombasa"): "KEN", norm("Nice"): "FRA"},
+        weak_places={norm("Ngarua"): "KEN"},
+        place_stop=frozenset({norm("nice")}),
+    )
+    assert kb.place_country("Ngarua") is None  # a small town is no cue on its own
+    assert kb.place_country("Ngarua", weak=True) == "KEN"
+    assert kb.place_country("Mombasa", weak=True) == "KEN"
+    assert kb.is_place_stop("Nice") and not kb.is_place_stop("Mombasa")
+
+
+def test_peoples_rows_are_validated() -> None:
+    from eventwire.kb.base import parse_peoples
+
+    ok = parse_peoples("# comment\nBretons\tFRA\tnation\n")
+    assert ok[norm("Bretons")].country == "FRA"
+    with pytest.raises(KBError, match=r"peoples\.tsv:2"):
+        parse_peoples("Bretons\tFRA\tnation\nGauls\tFRA\ttribe\n")  # unknown kind
+    with pytest.raises(KBError, match="listed twice"):
+        parse_peoples("Bretons\tFRA\tnation\nBRETONS\tFRA\tnation\n")

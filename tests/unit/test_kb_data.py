@@ -246,3 +246,39 @@ def test_east_african_defence_chiefs_hold_office_one_at_a_time(
             if r.title == title and r.active(on)
         ]
         assert len(holders) == 1, (country, on, holders)
+
+
+def test_peoples_name_known_states_and_never_a_state_demonym(codes: set[str]) -> None:
+    from eventwire.kb.base import load_peoples
+
+    kb = KnowledgeBase.load()
+    peoples = load_peoples()
+    assert len(peoples) > 100
+    assert {p.country for p in peoples.values()} <= codes
+    assert all(kb.state(p.country) is not None for p in peoples.values())
+    clash = [k for k in peoples if kb.demonym(k) is not None]
+    assert not clash, clash  # a state's own demonym belongs in countries.jsonl
+    for shared in ("Kurds", "Kurdish", "Pashtun", "Tamil", "Fulani", "Druze"):
+        assert kb.people(shared) is None, shared  # peoples of several states give no country
+
+
+def test_weak_place_cues_are_smaller_towns_the_strong_table_lacks(codes: set[str]) -> None:
+    from eventwire.kb.base import load_place_cues, load_place_stop
+
+    strong, weak = load_place_cues(), load_place_cues("places_weak.tsv")
+    stop = load_place_stop()
+    assert len(weak) > 10_000
+    assert not set(weak) & set(strong)
+    assert not set(weak) & stop
+    assert set(weak.values()) <= codes
+    assert weak[norm("Bakhmut")] == "UKR"  # a town of some 70,000 people
+    for word in ("Save", "Asia", "Harper", "Police", "Bank"):  # words and surnames stay out
+        assert norm(word) not in weak, word
+
+
+def test_place_stop_words_are_lower_case_words() -> None:
+    from eventwire.kb.base import load_place_stop
+
+    stop = load_place_stop()
+    assert {"nice", "independence", "police"} <= stop
+    assert all(w.isalpha() and w == w.lower() for w in stop)

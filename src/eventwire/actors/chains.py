@@ -157,8 +157,8 @@ def _name_part_match(cand: Cand, chains: list[Chain]) -> Chain | None:
 
 
 def _apposition_host(cand: Cand, chains: list[Chain]) -> Chain | None:
-    """The chain of the mention a phrase is in apposition to: "He Zhihua, a shop owner in
-    Wuhan" (the shop owner is He Zhihua, and says what he is and where); "the home
+    """The chain of the mention a phrase is in apposition to: "He Lanfang, a shop owner in
+    Arusha" (the shop owner is He Lanfang, and says what he is and where); "the home
     secretary, Sajid Javid" (the name joins the office's chain). A name never joins
     another name this way: spaCy reads lists of names as appositions."""
     for chain in reversed(chains):

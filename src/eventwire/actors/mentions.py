@@ -126,6 +126,7 @@ class Cand:
     name: str = ""  # the name part (persons: without the title)
     title: str = ""  # words before a person's name ("Secretary of State")
     countries: list[str] = field(default_factory=list)  # ISO3 cues
+    homeland: list[str] = field(default_factory=list)  # cues only an ethnic people's name gave
     role: RoleNoun | None = None
     number: str = "sg"
     gender: str = ""
@@ -207,16 +208,28 @@ def _compound_role(words: list[str], kb: KnowledgeBase) -> tuple[RoleNoun | None
     return role, n
 
 
-def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = False) -> list[str]:
-    """ISO3 codes named inside a phrase: demonyms, country names, capitals, possessives,
-    and (unless ``places_only``) organisations and groups whose country is known."""
+def _country_cues(
+    tokens: list[Token],
+    kb: KnowledgeBase,
+    places_only: bool = False,
+    weak: bool = False,
+    ethnic: set[str] | None = None,
+) -> list[str]:
+    """ISO3 codes named inside a phrase: demonyms, peoples ("Tibetan monks"), country names,
+    capitals, possessives, city and province names, and (unless ``places_only``)
+    organisations and groups whose country is known. ``weak`` adds the smaller towns of
+    ``places_weak.tsv``: for a phrase whose place reading is clear ("the mayor of X").
+    ``ethnic`` collects the codes that only an ethnic people's name gave ("Shona rebels")."""
     out: list[str] = []
+    firm: set[str] = set()
+    kin: set[str] = set()
     i = 0
     while i < len(tokens):
         hit = None
         if _stance(tokens[i]):  # "anti-Syria journalist", "pro-Russian separatists"
             i += 1
             continue
+        by_people = False
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = " ".join(t.text for t in tokens[i : i + n])
             ent = kb.demonym(words)
@@ -233,9 +246,14 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if ent is not None and ent.country:
                 hit = (ent.country, n)
                 break
+            people = kb.people(words) if tokens[i].text[:1].isupper() else None
+            if people is not None:  # "Tibetan monks", "Scottish fishermen"
+                hit = (people.country, n)
+                by_people = people.kind == "people"
+                break
             if ent is None and not places_only and _proper_run(tokens[i : i + n]):
-                people = [e for e in kb.candidates(words) if e.type == "person" and e.country]
-                country = people[0].country if people else None
+                persons = [e for e in kb.candidates(words) if e.type == "person" and e.country]
+                country = persons[0].country if persons else None
                 if country:  # "the Bush administration", "Putin aides"
                     hit = (country, n)
                     break
@@ -243,17 +261,31 @@ def _country_cues(tokens: list[Token], kb: KnowledgeBase, places_only: bool = Fa
             if navy is not None:  # "an Arleigh Burke-class destroyer"
                 hit = (navy, n)
                 break
-            if ent is None and _proper_run(tokens[i : i + n]):
-                place = kb.place_country(words)  # "Shanghai police", "unions in Bavaria"
+            proper = ent is None and _proper_run(tokens[i : i + n])
+            if kb.is_place_stop(words):  # "Central Bank", a sentence-initial "Independence"
+                proper = ent is None and all(t.ent_type_ in _PLACEISH for t in tokens[i : i + n])
+            if proper or (
+                ent is None and _capitalised_run(tokens[i : i + n]) and not kb.is_place_stop(words)
+            ):
+                # "Shanghai police", "unions in Bavaria", "Aleppo residents"; a town of the weak
+                # table only when the tagger reads it as a proper noun ("residents of <town>")
+                place = kb.place_country(words, weak=weak and proper and _whole_name(tokens, i, n))
                 if place is not None:
                     hit = (place, n)
                     break
-        if hit:
+        if hit is None and "-" in tokens[i].text[1:]:  # "U.S.-led", one token
+            hit = _joined_cue(tokens[i].text, kb)
+        if hit is not None and _patron(tokens, i, hit[1], kb):
+            i += hit[1]  # "Iran-backed militias": the patron, not the militias' own country
+        elif hit:
             if hit[0] not in out:
                 out.append(hit[0])
+            (kin if by_people else firm).add(hit[0])
             i += hit[1]
         else:
             i += 1
+    if ethnic is not None:
+        ethnic |= kin - firm  # "Zimbabwean Shona": a state named outright is no people's guess
     return out
 
 
@@ -267,6 +299,48 @@ def _stance(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ in STANCE_PREFIXES
         and not doc[tok.i - 1].whitespace_
     )
+
+
+def _whole_name(tokens: list[Token], i: int, n: int) -> bool:
+    """``tokens[i:i+n]`` is a whole proper name, not a piece of a longer one (the "Bank" of
+    "Central Bank of Kenya"): a small town of the weak table must stand alone."""
+    doc = tokens[0].doc
+    first, last = tokens[i].i, tokens[i + n - 1].i
+    return not (first > 0 and _name_word(doc[first - 1])) and not (
+        last + 1 < len(doc) and _name_word(doc[last + 1])
+    )
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _patron(tokens: list[Token], i: int, n: int, kb: KnowledgeBase) -> bool:
+    """The cue at ``tokens[i:i+n]`` names a patron: "<cue>-backed", "pro-<cue>", "anti-<cue>"
+    (read in the doc, whose hyphens a phrase's token list may have dropped)."""
+    doc = tokens[0].doc
+    first, last = tokens[i].i, tokens[i + n - 1].i
+    if last + 2 < len(doc) and doc[last + 1].text == "-":
+        link = kb.cue_links.get(doc[last + 2].lower_)
+        if link is not None:
+            return link == "patron"
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and (kb.cue_links.get(doc[first - 2].lower_) == "patron")
+    )
+
+
+def _joined_cue(word: str, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """The country of a cue written as one token with its link ("U.S.-led"), if own."""
+    head, _, link = word.rpartition("-")
+    if kb.cue_links.get(link.lower()) != "own":
+        return None
+    ent = kb.demonym(head) or next(
+        (e for e in kb.candidates(head) if e.type in ("country", "territory") and e.country), None
+    )
+    country = ent.country if ent is not None else kb.place_country(head)
+    return (country, 1) if country else None
 
 
 def _title_role(words: list[str], kb: KnowledgeBase) -> RoleNoun | None:
@@ -329,9 +403,22 @@ def _body_role(tokens: list[Token], kb: KnowledgeBase) -> RoleNoun | None:
 
 
 def _proper_run(tokens: list[Token]) -> bool:
-    """A run of capitalised proper nouns: only such a run can be a place name here
-    (so that "nice" or a sentence-initial "Independence" never reads as a town)."""
-    return all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens)
+    """A run of capitalised proper nouns (or words the tagger puts in a name)."""
+    return all(
+        t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in _PLACEISH) for t in tokens
+    )
+
+
+_PLACEISH = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _capitalised_run(tokens: list[Token]) -> bool:
+    """A run of capitalised words: a city or province of ``places.tsv`` is read as one even
+    where the tagger calls it a noun or an adjective ("Aleppo residents", "residents of
+    Kharkiv"), unless the name is also an ordinary word (``place_stop.txt``: such a name is
+    a place only where the tagger says so, so that a sentence-initial "Independence" or the
+    "Central" of "Central Bank" is no town)."""
+    return all(t.text[:1].isupper() and not t.is_punct for t in tokens)
 
 
 HEAD_OF = frozenset(
@@ -403,7 +490,7 @@ def _pp_country(
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     sub = list(pobj.subtree)
-                    cues = _country_cues(sub, kb, places_only=True)
+                    cues = _country_cues(sub, kb, places_only=True, weak=True)
                     if cues:  # "president of the European Council": one mention
                         return cues, sub[-1].i
                     cues = _country_cues(sub, kb)
@@ -448,7 +535,7 @@ def _title_tokens(doc: SpacyDoc, ent_start: int, sent_start: int, kb: KnowledgeB
 
 
 def _is_name_part(tok: Token, name_toks: list[Token]) -> bool:
-    """A capitalised pronoun the parser made a compound of the name ("He Zhihua")."""
+    """A capitalised pronoun the parser made a compound of the name ("He Lanfang")."""
     return (
         tok.pos_ == "PRON"
         and tok.dep_ == "compound"
@@ -484,6 +571,8 @@ def find_mentions(doc: SpacyDoc, kb: KnowledgeBase) -> list[Cand]:
             taken[k] = True
         return True
 
+    # 0. known bodies whose name would else read as a role noun ("Doctors Without Borders")
+    out.extend(_kb_runs(doc, kb, inq, sent_of, claim, taken, text, bodies_only=True))
     # 1. descriptive groups and role-noun phrases headed by a role noun ("13 Israeli soldiers")
     for chunk in doc.noun_chunks:
         out.extend(_nominal(doc, chunk, kb, inq, sent_of, claim, text))
@@ -552,7 +641,9 @@ def _nominal(
         return []
     # a named org that merely ends in a role noun ("the State Department") is still a
     # nominal here: its cues (country + role) are what resolves it when the KB does not.
-    cues = _country_cues(toks[: len(toks) - n], kb)
+    ethnic: set[str] = set()  # a small town before people ("<town> residents"), not before a
+    # body, where a surname stands as often ("the <surname> government")
+    cues = _country_cues(toks[: len(toks) - n], kb, weak=role.kind != "org", ethnic=ethnic)
     if len(cues) > 1 and any(t.dep_ == "cc" for t in toks[: len(toks) - n]):
         return []  # "the Kenyan and Tanzanian delegations": each nationality is its own party
     pp_end = -1
@@ -586,15 +677,17 @@ def _nominal(
             )
         )
     )  # a body the knowledge base knows by this name ("Quds Force"), tagged or not
+    known = _known_tail(toks, kb, text)
     return [
         Cand(
             start,
             end,
             text[start:end],
-            "name" if named else "nominal",
-            "ORG" if named else "GROUP",
-            name=text[start:end] if named else "",
+            "name" if named or known else "nominal",
+            "ORG" if named or known else "GROUP",
+            name=known or (text[start:end] if named else ""),
             countries=cues,
+            homeland=[c for c in cues if c in ethnic],
             role=role,
             number="pl" if plural else "sg",
             gender=_gender(words),
@@ -612,6 +705,18 @@ def _nominal(
     ]
 
 
+def _known_tail(toks: list[Token], kb: KnowledgeBase, text: str) -> str:
+    """The name of a known body after lower-case words ("the ruling Kurdistan Democratic
+    Party"): the phrase is that body, whatever its modifiers' place names say; not after a
+    country ("Chile's Defense Department" is not the one the KB knows by that name)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].is_title and not toks[k - 1].is_title and not _country_cues(toks[:k], kb):
+            name = text[toks[k].idx : toks[-1].idx + len(toks[-1])]
+            if any(e.type in _BODIES for e in kb.candidates(name)):
+                return name
+    return ""
+
+
 def _entity_end(doc: SpacyDoc, tok: Token) -> int:
     """Index of the last token of the organisation name ``tok`` begins or continues, when
     that name runs past it (a noun chunk stops at "of"/"for"; the name does not); else -1."""
@@ -626,11 +731,21 @@ def _entity_end(doc: SpacyDoc, tok: Token) -> int:
 def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
     """The doc's entities, with neighbours the tagger split glued back: a demonym and the
     people it qualifies ("Iraqi" + "Kurds": the Kurds of Iraq), and two pieces of one
-    name the knowledge base knows ("Islamic" + "State")."""
+    name the knowledge base knows ("Islamic" + "State"); a "person" whose name ends in an
+    organisation's word ("... Society") is an organisation; titled names the tagger missed
+    are added."""
     from spacy.tokens import Span
 
     out: list[SpacySpan] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Uganda Law Society"
+        elif ent.label_ == "PERSON" and _peoples_phrase(ent, kb):
+            ent = Span(doc, ent.start, ent.end, label="NORP")  # "Kosovo Serbs", "Uighur Muslims"
+        if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].ent_iob_ == "O":
+            before = doc[ent.start - 1]  # "Coptic" + "Christians": the Copts' Christians
+            if before.is_title and (kb.people(before.text) or kb.demonym(before.text)):
+                ent = Span(doc, ent.start - 1, ent.end, label="NORP")
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start:
             if prev.label_ == ent.label_ == "NORP":
@@ -640,6 +755,62 @@ def _joined_entities(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
                 out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
                 continue
         out.append(ent)
+    return out + _titled_names(doc, kb)
+
+
+def _peoples_phrase(ent: SpacySpan, kb: KnowledgeBase) -> bool:
+    """A "person" that is a people: every word but the last a demonym, a people or a state,
+    the last a demonym, a people or a capitalised plural ("Bosnian Serbs", "Uighur Muslims")."""
+    if len(ent) < 2:
+        return False
+
+    def named(word: str) -> bool:
+        return bool(
+            kb.demonym(word)
+            or kb.people(word)
+            or any(e.type in ("country", "territory") for e in kb.candidates(word))
+        )
+
+    *mods, last = list(ent)
+    if not all(t.is_title and named(t.text) for t in mods):
+        return False
+    return bool(kb.demonym(last.text) or kb.people(last.text)) or (
+        last.is_title and (last.tag_ in ("NNPS", "NNS") or last.text.endswith("s"))
+    )
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
+
+
+def _titled_names(doc: SpacyDoc, kb: KnowledgeBase) -> list[SpacySpan]:
+    """Names the tagger missed right after a person's title ("Lviv mayor <First> <Last>",
+    "Senator <First> <Last>"): two or three capitalised proper nouns outside any entity,
+    after a role noun for a person or an honorific, are a person's name."""
+    from spacy.tokens import Span
+
+    out: list[SpacySpan] = []
+    i = 1
+    while i < len(doc):
+        prev = doc[i - 1]
+        role = kb.role_noun(prev.lower_)
+        titled = prev.lower_ in _HONORIFICS or (role is not None and role.kind == "person")
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and doc[j].ent_iob_ == "O"
+            and doc[j].lower_ not in _TITLE_GLUE
+            and doc[j].lower_ not in kb.org_heads
+            and kb.role_noun(doc[j].lower_) is None  # "Minister Foreign Affairs" is no name
+        ):
+            j += 1
+        if titled and j - i >= 2 and not kb.candidates(doc[i:j].text):
+            out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -669,7 +840,7 @@ def _named(
         start_i = _title_tokens(doc, ent_start, bounds[0], kb)
         surname = doc[ent_start - 1] if ent_start > start_i else None
         if surname is not None and _is_name_part(surname, name_toks):
-            name_toks = [surname, *name_toks]  # "He Zhihua": the surname He, not a pronoun
+            name_toks = [surname, *name_toks]  # "He Lanfang": the surname He, not a pronoun
             ent_start -= 1
         if start_i < ent_start:
             title = doc[start_i:ent_start].text
@@ -682,11 +853,15 @@ def _named(
     role = _title_role([t.lower_ for t in title_toks], kb)
     if role is not None:
         role = _qualified(role, [t.lower_ for t in title_toks])
-    cues = _country_cues(title_toks, kb)
-    if not cues and ent.label_ == "ORG":  # "Kenya Airways": a country named in the name
-        cues = _country_cues(name_toks, kb, places_only=True)
+    kin: set[str] = set()
+    cues = _country_cues(title_toks, kb, weak=True, ethnic=kin)
+    lone = len(name_toks) == 1 and not name_toks[0].text.endswith("s")  # "Welsh said": a surname
+    if not cues and ent.label_ == "ORG" and not (lone and kb.people(name_toks[0].text)):
+        cues = _country_cues(name_toks, kb, places_only=True, ethnic=kin)  # "Kenya Airways"
         if cues and role is None:  # "Kenya Red Cross Society": a national branch of a body
             role = _body_role(name_toks, kb)
+    elif not cues and ent.label_ in ("GPE", "LOC"):  # "Tibet", "Scotland": a state's part
+        cues = _country_cues(name_toks, kb, places_only=True)
     root = ent.root
     if ent.label_ == "PERSON":  # "X of the Syrian opposition": whose X is
         if not cues:
@@ -713,6 +888,7 @@ def _named(
         name=name,
         title=title,
         countries=cues,
+        homeland=[c for c in cues if c in kin],
         role=role,
         number=number,
         gender=_gender(title.split()),
@@ -757,7 +933,27 @@ def _is_known_person(name: str, kb: KnowledgeBase) -> bool:
     return any(e.type == "person" for e in kb.candidates(name))
 
 
-_KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE"}
+_KB_LABEL = {"person": "PERSON", "country": "GPE", "territory": "GPE", "people": "NORP"}
+
+
+def _owned_by_head(tok: Token, kb: KnowledgeBase) -> bool:
+    """``tok`` is the object of "of/at/for" after a person's role ("the president of X",
+    "a student at X"), which reads the body as its own PP."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _PLACE_OF | {"for"}:
+        return False
+    role = kb.role_noun(tok.head.head.lower_)
+    return role is not None and (role.kind in ("person", "head") or role.term in HEAD_OF)
+
+
+def _people_head(doc: SpacyDoc, i: int, j: int, phrase: str, kb: KnowledgeBase) -> bool:
+    """A people named on its own that the tagger missed ("Uyghurs in Kazakhstan protested"):
+    the head of its phrase, not a modifier ("Uyghur activists" is the activists)."""
+    if kb.people(phrase) is None and kb.demonym(phrase) is None:
+        return False
+    if i == j and not phrase.endswith("s"):
+        return False  # "Welsh said", "Fleming said": a surname, not a people
+    head = doc[j]
+    return head.dep_ not in ("amod", "compound", "nmod") and head.tag_ in ("NNPS", "NNS", "NNP")
 
 
 def _kb_runs(
@@ -768,9 +964,13 @@ def _kb_runs(
     claim: Claim,
     taken: list[bool],
     text: str,
+    bodies_only: bool = False,
 ) -> list[Cand]:
     """Capitalised runs the tagger missed that the knowledge base knows. Works on attribute
-    arrays and character offsets so that only candidate runs become spaCy objects."""
+    arrays and character offsets so that only candidate runs become spaCy objects.
+    ``bodies_only``: before the noun phrases, a whole capitalised run of two words or more
+    that names a known body and that the parse cuts into noun phrases ("Doctors Without
+    Borders", which would else be "doctors")."""
     from spacy.attrs import IDX, IS_PUNCT, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 
     out: list[Cand] = []
@@ -780,6 +980,11 @@ def _kb_runs(
     # capitalised: title case, all caps, or a capital before mixed case ("LinkedIn")
     cap = [(r[0] or r[1] or text[r[4]].isupper()) and not r[2] for r in rows]
     n_tok = len(rows)
+    chunk_end = (  # last token of the noun phrase each token is in
+        {t: c.end - 1 for c in doc.noun_chunks for t in range(c.start, c.end)}
+        if bodies_only
+        else {}
+    )
     i = 0
     while i < n_tok:
         if taken[i] or not cap[i] or (rows[i][3] and i + 1 < n_tok and not rows[i + 1][0]):
@@ -790,18 +995,35 @@ def _kb_runs(
             j = i + n - 1
             if not cap[j] or any(taken[i : j + 1]):
                 continue
+            if bodies_only and (
+                n < 2
+                or (i > 0 and cap[i - 1])
+                or (j + 1 < n_tok and cap[j + 1])
+                or chunk_end.get(i, n_tok) >= j  # the noun phrase holds the whole name
+            ):
+                continue
             phrase = text[rows[i][4] : rows[j][4] + rows[j][5]]
             ents = [
                 e for e in kb.candidates(phrase) if e.type != "country" or n > 1 or not rows[i][3]
             ]
+            if bodies_only:
+                ents = [e for e in ents if e.type in _BODIES]
+                if not ents or _owned_by_head(doc[i : j + 1].root, kb):
+                    continue  # "president of the Council on ...": the phrase's own PP
             if ents:
-                hit = (doc[i : j + 1], ents[0])
+                hit = (doc[i : j + 1], ents[0].type)
+                break
+            if _people_head(doc, i, j, phrase, kb):
+                hit = (doc[i : j + 1], "people")
+                break
+            if (n > 1 or not rows[i][3]) and kb.metonym(phrase) is not None:
+                hit = (doc[i : j + 1], "territory")  # "Downing Street said ..."
                 break
         if hit is None or not claim(hit[0].start, hit[0].end):
             i += 1
             continue
-        span, ent = hit
-        label = _KB_LABEL.get(ent.type, "ORG")
+        span, etype = hit
+        label = _KB_LABEL.get(etype, "ORG")
         root = span.root
         out.append(
             Cand(
@@ -811,6 +1033,7 @@ def _kb_runs(
                 "name",
                 label,
                 name=span.text,
+                number="pl" if label == "NORP" and span.text.endswith("s") else "sg",
                 in_quote=inq[span.start_char],
                 sent=sent_of.get(root.i, 0),
                 is_subject=root.dep_.startswith("nsubj"),

@@ -10,7 +10,7 @@ from eventwire.actors.chains import Chain, build_chains
 from eventwire.actors.home import INTERNATIONAL, home_country
 from eventwire.actors.mentions import Cand, find_mentions
 from eventwire.clean import dateline_end
-from eventwire.kb import KnowledgeBase, Resolution, norm
+from eventwire.kb import Entity, KnowledgeBase, Resolution, norm
 from eventwire.model import Actor, Doc, Mention, Span
 
 _PLACE_PREPS = frozenset(
@@ -57,8 +57,8 @@ class ActorsStage:
         named_countries: list[str] = []
         for cand in find_mentions(doc.tokens, self.kb):
             res = self.resolve(cand, on)
-            named_countries.extend(cand.countries)
-            if res is not None and res.country:
+            named_countries.extend(c for c in cand.countries if c not in cand.homeland)
+            if res is not None and res.country and not _kin(res):
                 named_countries.append(res.country)
             if any(d.start <= cand.start < d.end for d in datelines):
                 continue  # the dateline says where the report was filed, not who acted
@@ -66,13 +66,16 @@ class ActorsStage:
                 cands.append(cand)
                 resolutions.append(res)
         keys = [_identity(c, r) for c, r in zip(cands, resolutions, strict=True)]
-        kb_ids = [r.kb_id if r is not None and not _metonym(r) else None for r in resolutions]
+        kb_ids = [
+            r.kb_id if r is not None and not _metonym(r) and r.via != "people" else None
+            for r in resolutions
+        ]
         chains = build_chains(cands, kb_ids, keys)
         res_of = {id(c): r for c, r in zip(cands, resolutions, strict=True)}
         heads = [s.span for s in doc.sentences if s.kind == "headline"]
         kept = [ch for ch in chains if not _headline_noise(ch, res_of, heads)]
-        actors = [self._actor(i, ch, res_of) for i, ch in enumerate(kept, 1)]
         home = home_country(named_countries)
+        actors = [self._actor(i, ch, res_of, home) for i, ch in enumerate(kept, 1)]
         return doc.with_(actors=tuple(_at_home(a, home) for a in actors if a is not None))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
@@ -95,14 +98,26 @@ class ActorsStage:
         if cand.ethnic:
             return None
         if res is None and cand.label == "NORP":
-            ent = kb.demonym(cand.name) or next(
-                (e for w in cand.name.split() if (e := kb.demonym(w)) is not None), None
-            )
+            ent = kb.demonym(cand.name)
+            if ent is None and kb.people(cand.name) is not None:
+                return _people(kb, cand)  # "Kosovo Serbs", "Crimean Tatars"
+            if ent is None:  # the first word that names a state: "Iraqi Kurds", "Kosovo Serbs"
+                ent = next((e for w in cand.name.split() if (e := _state_word(kb, w))), None)
+            if ent is None and any(kb.people(w) for w in cand.name.split()):
+                return _people(kb, cand)  # "Uighur Muslims"
             if ent is not None:
                 sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
                 return Resolution(
                     ent, ent.country, sectors, f"{cand.name!r}: people of {ent.name}", via="demonym"
                 )
+            return _people(kb, cand)
+        if (
+            res is None
+            and cand.label != "PERSON"
+            and kb.people(cand.name) is not None
+            and (cand.name.endswith("s") or " " in cand.name)  # not "Welsh said": a surname
+        ):
+            return _people(kb, cand)  # "the Uyghurs" read as an organisation by the tagger
         if (
             res is not None
             and cand.label == "PERSON"
@@ -118,7 +133,13 @@ class ActorsStage:
             return None  # a person's name that happens to match a place or a group
         return res
 
-    def _actor(self, idx: int, chain: Chain, res_of: dict[int, Resolution | None]) -> Actor | None:
+    def _actor(
+        self,
+        idx: int,
+        chain: Chain,
+        res_of: dict[int, Resolution | None],
+        home: str | None = None,
+    ) -> Actor | None:
         named = [c for c in chain.cands if c.kind != "pronoun"]
         if not named:
             return None
@@ -140,20 +161,26 @@ class ActorsStage:
                 sectors = titled.role.sectors  # the report calls them by the office they hold
             if not sectors and country == "NGO":
                 sectors = ("NGO",)
-            if all(c.label == "NORP" for c in named):  # people, not their state
+            if all(c.label == "NORP" for c in named) or res.via == "people":  # not their state
                 name = max((c.name for c in named), key=len)
             elif _metonym(res) and res.place:
                 name = res.place  # "Beijing" is China's government, named as the text does
         else:
             rep = max(named, key=lambda c: (c.kind == "name", len(c.name or c.text)))
             name = rep.name or rep.text
+        kin = res is not None and _kin(res)
         if res is None or (res.entity.type in ("country", "territory") and not sectors):
-            cue = next((c.countries[0] for c in named if c.countries), None)
+            first = next((c for c in named if c.countries), None)
             role = next((c.role for c in named if c.role is not None), None)
             if res is None:
-                country = cue
+                country = first.countries[0] if first is not None else None
+                kin = first is not None and first.countries[0] in first.homeland
             if role is not None:
                 sectors = role.sectors
+        if kin and home is not None and home != country and not _uprooted(name, sectors):
+            # "Shona rebels" in a report on Mozambique are Mozambique's; refugees and exiles
+            # keep the homeland they left ("Darfuri refugees in Chad")
+            country = home
         mentions = tuple(Mention(Span(c.start, c.end), c.text, c.kind) for c in chain.cands)
         return Actor(
             id=f"A{idx}",
@@ -205,6 +232,40 @@ def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | No
             if people:
                 return kb.at(kb.pick(people, on), on, name)
     return None
+
+
+_UPROOTED = frozenset({"exile", "exiles", "diaspora", "emigres", "émigrés"})
+
+
+def _uprooted(name: str, sectors: tuple[str, ...]) -> bool:
+    """Refugees, exiles, a diaspora: people away from their homeland, still of it."""
+    return "REF" in sectors or bool(_UPROOTED & set(name.lower().split()))
+
+
+def _state_word(kb: KnowledgeBase, word: str) -> Entity | None:
+    """The state a word of a people's phrase names: a demonym or a state's own name."""
+    return kb.demonym(word) or next(
+        (e for e in kb.candidates(word) if e.type in ("country", "territory") and e.country), None
+    )
+
+
+def _kin(res: Resolution) -> bool:
+    """An ethnic people's homeland: a guess that the country of the report overrides."""
+    return res.via == "people" and res.people == "people"
+
+
+def _people(kb: KnowledgeBase, cand: Cand) -> Resolution | None:
+    """A people named as such ("the Uyghurs", "Chechens"): its homeland state's country, but
+    its own chain, never the state's ("Tibetans" are not China's government)."""
+    found = kb.people(cand.name) or next(
+        (p for w in cand.name.split() if (p := kb.people(w)) is not None), None
+    )
+    state = kb.state(found.country) if found is not None else None
+    if found is None or state is None:
+        return None
+    sectors = ("CVL",) if cand.number == "pl" and cand.counted else ()
+    why = f"{cand.name!r}: a {found.kind} of {state.name} (peoples.tsv)"
+    return Resolution(state, state.country, sectors, why, via="people", people=found.kind)
 
 
 def _headline_noise(chain: Chain, res_of: dict[int, Resolution | None], heads: list[Span]) -> bool:

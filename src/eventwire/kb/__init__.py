@@ -1,6 +1,15 @@
 """The actor knowledge base (data in ``data/kb/``, format in ``data/kb/FORMAT.md``)."""
 
-from eventwire.kb.base import KnowledgeBase, Resolution, RoleNoun, norm
+from eventwire.kb.base import KnowledgeBase, People, Resolution, RoleNoun, norm
 from eventwire.kb.entities import Entity, KBError, Role
 
-__all__ = ["Entity", "KBError", "KnowledgeBase", "Resolution", "Role", "RoleNoun", "norm"]
+__all__ = [
+    "Entity",
+    "KBError",
+    "KnowledgeBase",
+    "People",
+    "Resolution",
+    "Role",
+    "RoleNoun",
+    "norm",
+]

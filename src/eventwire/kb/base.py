@@ -57,8 +57,9 @@ class Resolution:
     country: str | None
     sectors: tuple[str, ...]
     why: str
-    via: str = "name"  # name | metonym (a place standing for its government) | demonym
+    via: str = "name"  # name | metonym (a place for its government) | demonym | people | cue
     place: str = ""  # for a metonym, the place as the KB spells it ("Beijing")
+    people: str = ""  # for a people (via "people"), its kind in peoples.tsv
 
     @property
     def kb_id(self) -> str:
@@ -123,18 +124,83 @@ def load_role_nouns() -> dict[str, RoleNoun]:
     return out
 
 
-def load_place_cues() -> dict[str, str]:
-    """``places.tsv``: city and province names → ISO3 (normalised name as the key)."""
-    text = (resources.files("eventwire") / "data" / "kb" / "places.tsv").read_text("utf-8")
+def load_place_cues(file: str = "places.tsv") -> dict[str, str]:
+    """``places.tsv`` (or ``places_weak.tsv``): place names → ISO3 (normalised name as key)."""
+    text = (resources.files("eventwire") / "data" / "kb" / file).read_text("utf-8")
     out: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) != 2 or not _ISO3.match(parts[1].strip()):
-            raise KBError(f"places.tsv:{n}: expected a name and an ISO3 code")
+            raise KBError(f"{file}:{n}: expected a name and an ISO3 code")
         out.setdefault(norm(parts[0]), parts[1].strip())
     return out
+
+
+PEOPLE_KINDS = frozenset({"nation", "people", "former", "variant"})
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """A people, a nation within a state or a former state's people, and its homeland."""
+
+    term: str
+    country: str
+    kind: str  # nation | people | former | variant
+
+
+def load_peoples() -> dict[str, People]:
+    """``peoples.tsv``: "Tibetan", "Scottish", "Rhodesian" → the homeland state's ISO3."""
+    return parse_peoples(
+        (resources.files("eventwire") / "data" / "kb" / "peoples.tsv").read_text("utf-8")
+    )
+
+
+def parse_peoples(text: str) -> dict[str, People]:
+    """Rows of ``term<TAB>ISO3<TAB>kind``; raises ``KBError`` naming the bad line."""
+    out: dict[str, People] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 3 or not _ISO3.match(parts[1]) or parts[2] not in PEOPLE_KINDS:
+            raise KBError(f"peoples.tsv:{n}: expected a term, an ISO3 code and a kind")
+        key = norm(parts[0])
+        if key in out:
+            raise KBError(f"peoples.tsv:{n}: term listed twice: {parts[0]}")
+        out[key] = People(parts[0], parts[1], parts[2])
+    return out
+
+
+def load_cue_links() -> dict[str, str]:
+    """``cue_links.tsv``: "backed", "pro" → patron; "led", "based" → own (see the file)."""
+    text = (resources.files("eventwire") / "data" / "kb" / "cue_links.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or parts[1] not in ("own", "patron"):
+            raise KBError(f"cue_links.tsv:{n}: expected a word and 'own' or 'patron'")
+        out[parts[0].lower()] = parts[1]
+    return out
+
+
+def load_org_heads() -> frozenset[str]:
+    """``org_heads.txt``: words that end an organisation's name, never a person's."""
+    text = (resources.files("eventwire") / "data" / "kb" / "org_heads.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def load_place_stop() -> frozenset[str]:
+    """``place_stop.txt``: place names that are ordinary words, never a cue on their own."""
+    text = (resources.files("eventwire") / "data" / "kb" / "place_stop.txt").read_text("utf-8")
+    return frozenset(
+        norm(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def load_ship_classes() -> dict[str, str]:
@@ -167,6 +233,12 @@ class KnowledgeBase:
         role_nouns: dict[str, RoleNoun],
         places: dict[str, str] | None = None,
         ship_classes: dict[str, str] | None = None,
+        *,
+        weak_places: dict[str, str] | None = None,
+        peoples: dict[str, People] | None = None,
+        place_stop: frozenset[str] = frozenset(),
+        org_heads: frozenset[str] = frozenset(),
+        cue_links: dict[str, str] | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {}
         for ent in entities:
@@ -174,6 +246,11 @@ class KnowledgeBase:
         self.role_nouns = role_nouns
         self.places = places or {}
         self.ship_classes = ship_classes or {}
+        self.weak_places = weak_places or {}
+        self.peoples = peoples or {}
+        self.place_stop = place_stop
+        self.org_heads = org_heads
+        self.cue_links = cue_links or {}
         self.names: dict[str, list[Entity]] = defaultdict(list)
         self.demonyms: dict[str, Entity] = {}
         self.metonyms: dict[str, tuple[Entity, tuple[str, ...]]] = {}
@@ -205,7 +282,17 @@ class KnowledgeBase:
                 raise KBError(f"knowledge-base file not found: {path}")
             files.append((path, str(path)))
         entities = [e for f, label in files for e in _read_jsonl(f, label)]
-        return cls(entities, load_role_nouns(), load_place_cues(), load_ship_classes())
+        return cls(
+            entities,
+            load_role_nouns(),
+            load_place_cues(),
+            load_ship_classes(),
+            weak_places=load_place_cues("places_weak.tsv"),
+            peoples=load_peoples(),
+            place_stop=load_place_stop(),
+            org_heads=load_org_heads(),
+            cue_links=load_cue_links(),
+        )
 
     # ------------------------------------------------------------ lookups
     def candidates(self, name: str) -> list[Entity]:
@@ -242,9 +329,54 @@ class KnowledgeBase:
     def country(self, iso3: str) -> Entity | None:
         return self.by_country.get(iso3)
 
-    def place_country(self, name: str) -> str | None:
-        """The country of a city or province name ("Shanghai" → CHN), if unambiguous."""
-        return self.places.get(norm(name))
+    def state(self, iso3: str) -> Entity | None:
+        """The country of a code, or the territory that has the code as its own ("NCL")."""
+        found = self.by_country.get(iso3)
+        if found is None:
+            found = next(
+                (e for e in self.entities.values() if e.type == "territory" and e.country == iso3),
+                None,
+            )
+        return found
+
+    def people(self, word: str) -> People | None:
+        """The people a word names, with its homeland ("Tibetans" → CHN, "Scottish" → GBR)."""
+        return self.peoples.get(norm(word))
+
+    def is_place_stop(self, name: str) -> bool:
+        return norm(name) in self.place_stop
+
+    def place_country(self, name: str, *, weak: bool = False) -> str | None:
+        """The country of a city or province name ("Shanghai" → CHN), if unambiguous;
+        ``weak`` adds the smaller towns of ``places_weak.tsv``, for a clear place context
+        ("the mayor of X")."""
+        key = norm(name)
+        found = self.places.get(key)
+        if found is None and weak:
+            found = self.weak_places.get(key)
+        return found
+
+    def cue(self, word: str) -> Resolution | None:
+        """What a word that is no entity's name tells of a country: a demonym ("Kenyan"), a
+        people ("Tibetan"), a city or province ("Mombasa"), a smaller town. For explaining
+        (``eventwire kb lookup``); the actors stage reads these cues in context."""
+        ent = self.demonym(word)
+        if ent is not None:
+            return Resolution(ent, ent.country, (), f"{word!r}: people of {ent.name}", "demonym")
+        found: tuple[str, str] | None = None
+        if (people := self.people(word)) is not None:
+            found = (people.country, f"{word!r}: a {people.kind} of {{}} (peoples.tsv)")
+        elif (iso := self.place_country(word)) is not None:
+            also = "; a word too: a cue where tagged a place" if self.is_place_stop(word) else ""
+            found = (iso, f"{word!r}: a place in {{}} (places.tsv{also})")
+        elif (iso := self.place_country(word, weak=True)) is not None:
+            found = (iso, f"{word!r}: a place in {{}}, after a place word only (places_weak.tsv)")
+        if found is None:
+            return None
+        state = self.state(found[0])
+        if state is None:
+            return None
+        return Resolution(state, found[0], (), found[1].format(state.name), "cue")
 
     def ship_class_country(self, phrase: str) -> str | None:
         """The navy of a ship class named with its suffix ("Nimitz-class", "Type 45 class")."""
