@@ -120,3 +120,28 @@ def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
     assert alone[0].lat == 30.0
     places = resolver([top("Corvale", 0), top("Pike County", 12)])
     assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]
+
+
+@pytest.fixture(scope="module")
+def two_states() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Ashford", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=5_000)
+    b.add("Ashford", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=6_000)
+    b.add("Kellport", "city", 10.2, 20.2, country="FRD", admin1_code="01", population=9_000)
+    b.add("Dunmore", "city", 20.2, 20.2, country="FRD", admin1_code="02", population=9_000)
+    return Resolver(b.build())
+
+
+def test_a_name_named_often_says_more_about_the_state(two_states: Resolver) -> None:
+    # one mention each would leave the larger Ashford; three of Kellport put the story
+    # in Kellport's state
+    once = two_states([top("Dunmore", 0), top("Kellport", 20), top("Ashford", 40)])
+    assert once[-1].admin1 == "Lower Vale"
+    toponyms = [top("Dunmore", 0), top("Ashford", 20)] + [top("Kellport", 40 + 20 * k)
+                                                          for k in range(3)]
+    places = two_states(toponyms)
+    assert places[1].admin1 == "Upper Vale"

@@ -6,7 +6,8 @@ one; a name found only among a town's alternate (foreign) names counts for
 little. Then the text speaks, in two passes: the container named next to a
 name ("Rafaela (Santa Fe)", "Paris, Texas") or a word after it ("Sindh
 province") settles most cases; otherwise the countries and states the document
-is about (its other places and its actors' countries) and closeness to its other
+is about (its other places, a name named often counting for more, and its actors'
+countries) and closeness to its other
 places decide — closeness to any reading of another name too, so that two ambiguous
 names settle each other ("Athens" and "Henderson County"). One name keeps one
 sense throughout a document.
@@ -43,6 +44,7 @@ DOC_ADMIN1 = 2.0
 NEARBY = 1.0
 NEARBY_KM = 150.0
 CO_LOCATED = 1.0
+MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
 _STRIP_WORDS = (
@@ -87,7 +89,7 @@ class Resolver:
         local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
-        votes = {key: _votes(cands[key]) for key in groups}
+        votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
         chosen: dict[str, Entry | None] = {}
         near = _co_located(cands)
         for key in groups:
@@ -260,14 +262,25 @@ def _best(entries: Sequence[Entry], scores: Sequence[float]) -> Entry | None:
     return entries[i]
 
 
-def _votes(entries: Sequence[Entry]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+def _mention_weight(mentions: int) -> float:
+    """How much a name named ``mentions`` times says about the document: more than once,
+    but with diminishing returns (a town named five times is what the story is about)."""
+    return 1.0 + MENTION_WEIGHT * math.log2(max(1, mentions))
+
+
+def _votes(
+    entries: Sequence[Entry], weight: float = 1.0
+) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """What one name says about the document's countries and states: each of its readings
-    gets an equal share, so an unambiguous name votes with full weight."""
+    gets an equal share of ``weight``, so an unambiguous name votes with full weight."""
     own = [e for e in entries if not e.alternate] or list(entries)
     # sorted, so that sums over them do not depend on the process's hash seed
     countries = sorted({e.country for e in own if e.country})
     admin1s = sorted({(e.country, e.admin1_code) for e in own if e.country and e.admin1_code})
-    return ({c: 1.0 / len(countries) for c in countries}, {a: 1.0 / len(admin1s) for a in admin1s})
+    return (
+        {c: weight / len(countries) for c in countries},
+        {a: weight / len(admin1s) for a in admin1s},
+    )
 
 
 def _context(
