@@ -177,3 +177,14 @@ def test_county_inside_an_organisation_name_is_a_place(pipe: Pipeline) -> None:
 def test_name_listed_with_a_place_is_a_place(pipe: Pipeline) -> None:
     doc = code(pipe, "Fees will fall in Cornwall and Kent next year, the board said.")
     assert "Kent" in by_text(doc)
+
+
+def test_names_listed_before_counties_are_counties(pipe: Pipeline) -> None:
+    doc = code(
+        pipe,
+        "Crews cleared fallen trees in Story, Hardin and Polk counties on Monday, "
+        "Iowa officials said.",
+    )
+    places = by_text(doc)
+    for name in ("Story", "Hardin", "Polk"):
+        assert (places[name].country, places[name].admin1) == ("USA", "Iowa"), name

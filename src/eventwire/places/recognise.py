@@ -34,6 +34,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_RUN = 6  # longest gazetteer name looked for, in tokens
 NOTABLE_POPULATION = 100_000
+UNIT_SUFFIXES = ("County", "Parish")  # the words a US county's own name ends in
+MAX_LIST = 12  # members of a list looked through for the plural that names their kind
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
 NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
 
 
@@ -249,6 +252,8 @@ class Recogniser:
                 continue
             match = self._longest(sdoc, i, taken)
             if match is None:
+                match = self._listed_unit(sdoc, i, taken)
+            if match is None:
                 i += 1
                 continue
             end = match
@@ -266,6 +271,20 @@ class Recogniser:
             i = end
         out.extend(self._listed(sdoc, taken, ent_of, rejected, persons))
         return out
+
+    def _listed_unit(self, sdoc: SpacyDoc, i: int, taken: list[bool]) -> int | None:
+        """End of a county known only with its unit word, named bare in a list that the
+        plural ends ("Story, Hardin and Polk counties"); ``None`` if not one."""
+        j = i
+        while j < len(sdoc) and j - i < 3 and not taken[j] and self._capital(sdoc[j]):
+            j += 1
+        if j == i or j >= len(sdoc) or not (sdoc[j].lower_ in _LIST_JOINS
+                                             or sdoc[j].lower_ in self.lex.kind_words):
+            return None
+        if self._cue(sdoc, i, j).kind != "admin2":
+            return None
+        text = sdoc[i:j].text
+        return j if any(self.gaz.has(f"{text} {w}") for w in UNIT_SUFFIXES) else None
 
     def _listed(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
                 rejected: list[tuple[int, int]], persons: frozenset[str]) -> list[Toponym]:
@@ -455,6 +474,8 @@ class Recogniser:
                 kind = lex.kind_words[nxt.lower_]
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")
+            if not kind and not parent and nxt.lower_ in _LIST_JOINS:
+                kind = self._list_kind(sdoc, end)
         is_parent = False
         if start >= 2 and sdoc[start - 1].text in ("(", ",") \
                 and self._admin_level(sdoc[start:end].text):
@@ -465,6 +486,25 @@ class Recogniser:
                 is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(
                     sdoc, start - 1) or self._bracketed_list(sdoc, start - 1)
         return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent)
+
+    def _list_kind(self, sdoc: SpacyDoc, end: int) -> str:
+        """The kind a plural word gives every member of the list a name starts ("Barrow,
+        Jackson and Madison counties"): names joined by commas and "and" up to the word."""
+        j = end
+        for _ in range(MAX_LIST):
+            if j >= len(sdoc) or sdoc[j].lower_ not in _LIST_JOINS:
+                return ""
+            while j < len(sdoc) and sdoc[j].lower_ in _LIST_JOINS:
+                j += 1
+            start = j
+            while j < len(sdoc) and j - start < MAX_RUN and self._capital(sdoc[j]):
+                j += 1
+            if j == start:
+                return ""
+            if j < len(sdoc) and sdoc[j].lower_ in self.lex.kind_words \
+                    and sdoc[j].lower_.endswith("s") and sdoc[j].text[:1].islower():
+                return self.lex.kind_words[sdoc[j].lower_]
+        return ""
 
     def _bracketed_list(self, sdoc: SpacyDoc, comma: int) -> bool:
         """Whether a comma stands in a bracket opened right after a name or a kind word:

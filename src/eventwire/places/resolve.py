@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from eventwire.model import Place
 from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
-from eventwire.places.recognise import Toponym
+from eventwire.places.recognise import UNIT_SUFFIXES, Toponym
 
 _BASE: dict[Feature, float] = {
     "continent": 6.0,
@@ -146,7 +146,14 @@ class Resolver:
         if t.source == "demonym":
             country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
             return () if country is None else (country,)
-        return self.candidates(t.text)
+        found = self.candidates(t.text)
+        if t.cue.kind == "admin2":
+            # "Clay" in "Becker, Clay and Grant counties" is Clay County
+            seen = {e.index for e in found}
+            units = tuple(e for word in UNIT_SUFFIXES for e in self.gaz.lookup(f"{t.text} {word}")
+                          if e.feature == "admin2" and e.index not in seen)
+            found = found + units
+        return found
 
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """Entries called ``text``, or called it without a trailing "province", "city", ..."""
