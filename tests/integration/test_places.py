@@ -188,3 +188,15 @@ def test_names_listed_before_counties_are_counties(pipe: Pipeline) -> None:
     places = by_text(doc)
     for name in ("Story", "Hardin", "Polk"):
         assert (places[name].country, places[name].admin1) == ("USA", "Iowa"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors visited a Washington state orchard on Tuesday.",
+        "Inspectors visited orchards in the state of Washington on Tuesday.",
+    ],
+)
+def test_a_state_word_makes_washington_the_state(pipe: Pipeline, text: str) -> None:
+    place = by_text(code(pipe, text))["Washington"]
+    assert (place.country, place.admin1, place.precision) == ("USA", "Washington State", "admin1")

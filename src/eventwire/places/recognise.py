@@ -468,7 +468,9 @@ class Recogniser:
             prep = "of"
         parent = ""
         kind = ""
-        if end < len(sdoc):
+        if prep == "of" and sdoc[k - 1].lower_ in lex.kind_words and sdoc[k - 1].text.islower():
+            kind = lex.kind_words[sdoc[k - 1].lower_]  # "the state of Washington"
+        if end < len(sdoc) and not kind:
             nxt = sdoc[end]
             if nxt.lower_ in lex.kind_words and nxt.text[:1].islower() | nxt.is_title:
                 kind = lex.kind_words[nxt.lower_]

@@ -47,6 +47,8 @@ CO_LOCATED = 1.0
 MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
+# the words a unit's own name may end in, looked up when a kind word follows its bare name
+_KIND_SUFFIXES: dict[str, tuple[str, ...]] = {"admin2": UNIT_SUFFIXES, "admin1": ("State",)}
 _STRIP_WORDS = (
     "province",
     "state",
@@ -147,11 +149,13 @@ class Resolver:
             country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
             return () if country is None else (country,)
         found = self.candidates(t.text)
-        if t.cue.kind == "admin2":
-            # "Clay" in "Becker, Clay and Grant counties" is Clay County
+        suffixes = _KIND_SUFFIXES.get(t.cue.kind)
+        if suffixes:
+            # "Clay" in "Becker, Clay and Grant counties" is Clay County; "Washington" in
+            # "a Washington state farm" is the state the gazetteer calls Washington State
             seen = {e.index for e in found}
-            units = tuple(e for word in UNIT_SUFFIXES for e in self.gaz.lookup(f"{t.text} {word}")
-                          if e.feature == "admin2" and e.index not in seen)
+            units = tuple(e for word in suffixes for e in self.gaz.lookup(f"{t.text} {word}")
+                          if e.feature == t.cue.kind and e.index not in seen)
             found = found + units
         return found
 
