@@ -200,3 +200,12 @@ def test_names_listed_before_counties_are_counties(pipe: Pipeline) -> None:
 def test_a_state_word_makes_washington_the_state(pipe: Pipeline, text: str) -> None:
     place = by_text(code(pipe, text))["Washington"]
     assert (place.country, place.admin1, place.precision) == ("USA", "Washington State", "admin1")
+
+
+def test_a_headline_name_is_a_place_once_the_story_puts_it_on_the_map(pipe: Pipeline) -> None:
+    # the headline's "Helena" alone reads as a person; "police in Helena" says it is a town
+    doc = code(pipe, "Helena parents charged with neglect. The couple told police in Helena "
+                     "that the boy ran away.")
+    starts = sorted(p.span.start for p in doc.places if p.span is not None)
+    assert starts[0] == 0
+    assert {p.admin1 for p in doc.places} == {"Montana"}

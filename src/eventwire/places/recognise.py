@@ -241,6 +241,9 @@ class Recogniser:
                         blocked: Sequence[Span], found: list[Toponym],
                         starts: frozenset[int]) -> list[Toponym]:
         known = {place_key(t.text) for t in found}
+        # names some mention of which is surely a place: a place entity of the tagger, or
+        # a name with a locative cue; only these bring back mentions turned down before
+        sure = {place_key(t.text) for t in found if t.source == "ner" and t.label in PLACE_LABELS}
         persons = _person_words(sdoc)
         out: list[Toponym] = []
         rejected: list[tuple[int, int]] = []
@@ -266,10 +269,14 @@ class Recogniser:
                 for k in range(i, end):
                     taken[k] = True
                 known.add(place_key(text))
+                cue = out[-1].cue
+                if cue.prep or cue.parent or cue.kind or self._said_place(
+                        sdoc, i, end, place_key(text), persons):
+                    sure.add(place_key(text))
             elif not source and not _blocked_exact(span, blocked):
                 rejected.append((i, end))
             i = end
-        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons))
+        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons, sure))
         return out
 
     def _listed_unit(self, sdoc: SpacyDoc, i: int, taken: list[bool]) -> int | None:
@@ -287,10 +294,13 @@ class Recogniser:
         return j if any(self.gaz.has(f"{text} {w}") for w in UNIT_SUFFIXES) else None
 
     def _listed(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
-                rejected: list[tuple[int, int]], persons: frozenset[str]) -> list[Toponym]:
+                rejected: list[tuple[int, int]], persons: frozenset[str],
+                sure: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
         """Known names listed with a place ("Cornwall and Kent", "Barrow, Jackson and
         Madison counties"): the members of a list are of one kind. Names turned down on
-        their own are looked at again, until no more join a list."""
+        their own are looked at again, until no more join a list; so is a name turned
+        down before a mention that is surely a place (a headline's "Alexandria parents
+        charged" once the story says "in Alexandria")."""
         out: list[Toponym] = []
         left = list(rejected)
         while left:
@@ -299,7 +309,8 @@ class Recogniser:
                 if any(taken[k] for k in range(i, end)) or not self._listable(
                         sdoc, i, end, ent_of[i], persons):
                     continue
-                if self._next_to_place(sdoc, taken, i, end):
+                if self._next_to_place(sdoc, taken, i, end) or (
+                        place_key(sdoc[i:end].text) in sure and not self._in_longer_name(sdoc, end)):
                     out.append(self._toponym(sdoc, i, end, "gazetteer", ent_of[i]))
                     for k in range(i, end):
                         taken[k] = True
@@ -309,6 +320,10 @@ class Recogniser:
                 break
             left = keep
         return out
+
+    def _in_longer_name(self, sdoc: SpacyDoc, end: int) -> bool:
+        """Whether the words go on into a longer name ("Wal-Mart", "Rodeo Gainesville")."""
+        return end < len(sdoc) and (sdoc[end].text in ("-", "'s", "’s") or self._capital(sdoc[end]))
 
     def _listable(self, sdoc: SpacyDoc, i: int, end: int, label: str,
                   persons: frozenset[str]) -> bool:
