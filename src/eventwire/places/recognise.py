@@ -309,8 +309,8 @@ class Recogniser:
                 if any(taken[k] for k in range(i, end)) or not self._listable(
                         sdoc, i, end, ent_of[i], persons):
                     continue
-                if self._next_to_place(sdoc, taken, i, end) or (
-                        place_key(sdoc[i:end].text) in sure and not self._in_longer_name(sdoc, end)):
+                again = place_key(sdoc[i:end].text) in sure and not self._in_longer_name(sdoc, end)
+                if again or self._next_to_place(sdoc, taken, i, end):
                     out.append(self._toponym(sdoc, i, end, "gazetteer", ent_of[i]))
                     for k in range(i, end):
                         taken[k] = True
