@@ -209,3 +209,13 @@ def test_a_headline_name_is_a_place_once_the_story_puts_it_on_the_map(pipe: Pipe
     starts = sorted(p.span.start for p in doc.places if p.span is not None)
     assert starts[0] == 0
     assert {p.admin1 for p in doc.places} == {"Montana"}
+
+
+def test_nationality_inside_a_known_persons_title_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "French President Emmanuel Macron said the deal was fair.")
+    assert by_text(doc)["French"].country == "FRA"
+
+
+def test_each_nationality_of_a_hyphened_pair_names_its_country(pipe: Pipeline) -> None:
+    places = by_text(code(pipe, "A Japanese-Brazilian artist opened a show."))
+    assert (places["Japanese"].country, places["Brazilian"].country) == ("JPN", "BRA")

@@ -213,13 +213,22 @@ class Recogniser:
     def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
                  blocked: Sequence[Span]) -> list[Toponym]:
         """A nationality the tagger found ("Russian officials", sometimes tagged as a
-        place): it names its country."""
+        place): it names its country; so does each of a hyphened pair ("Russian-American
+        crew", "Israeli-Egyptian peace")."""
         start, end = self._trim(sdoc, start, end)
-        if start >= end or place_key(sdoc[start:end].text) not in demonyms:
+        if start >= end:
             return []
+        if place_key(sdoc[start:end].text) not in demonyms:
+            hyphens = [k for k in range(start + 1, end - 1) if sdoc[k].text == "-"]
+            if len(hyphens) != 1:
+                return []
+            k = hyphens[0]
+            return [t for a, b in ((start, k), (k + 1, end))
+                    for t in self._demonym(sdoc, a, b, demonyms, blocked)]
         span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
-        if _blocked(span, blocked):
-            return []
+        if _blocked_exact(span, blocked):
+            return []  # inside a longer name it still names its country ("Russian Foreign
+            # Minister Sergei Lavrov"); only an actor called just that is no place
         return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
 
     def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
