@@ -145,3 +145,18 @@ def test_a_name_named_often_says_more_about_the_state(two_states: Resolver) -> N
                                                           for k in range(3)]
     places = two_states(toponyms)
     assert places[1].admin1 == "Upper Vale"
+
+
+def test_a_town_named_as_its_unit_is_the_town_unless_a_word_says_the_unit() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "03", "Porto Alto")
+    b.add("Porto Alto", "admin1", 12.0, 22.0, country="FRD", admin1_code="03",
+          population=9_000_000)
+    b.add("Porto Alto", "city", 10.5, 20.5, country="FRD", admin1_code="03",
+          population=4_000_000)
+    resolver = Resolver(b.build())
+    (town,) = resolver([top("Porto Alto", 0)])
+    assert town.precision == "city"
+    (unit,) = resolver([top("Porto Alto", 0, Cue(kind="admin1"))])
+    assert unit.precision == "admin1"

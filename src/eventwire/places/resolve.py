@@ -45,6 +45,7 @@ NEARBY = 1.0
 NEARBY_KM = 150.0
 CO_LOCATED = 1.0
 MENTION_WEIGHT = 0.5
+OWN_UNIT_CITY = 2.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
 # the words a unit's own name may end in, looked up when a kind word follows its bare name
@@ -88,7 +89,8 @@ class Resolver:
         for t in toponyms:
             groups[place_key(t.text)].append(t)
         cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
-        local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
+        local = {key: _own_unit_city([self._local(e, ts) for e in cands[key]], cands[key])
+                 for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
         votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
@@ -260,6 +262,18 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _own_unit_city(scores: list[float], entries: Sequence[Entry]) -> list[float]:
+    """A town that shares its name with the unit it lies in ("Sao Paulo", "Lagos") is
+    what the name means unless a word says the unit ("Sao Paulo state"): news names the
+    city far more often."""
+    units = {(e.country, e.admin1_code) for e in entries
+             if e.feature == "admin1" and e.admin1_code and not e.alternate}
+    if not units:
+        return scores
+    return [s + OWN_UNIT_CITY if e.feature == "city" and (e.country, e.admin1_code) in units
+            else s for s, e in zip(scores, entries, strict=True)]
 
 
 def _kind_matches(feature: Feature, kind: str) -> bool:
