@@ -219,3 +219,12 @@ def test_nationality_inside_a_known_persons_title_names_its_country(pipe: Pipeli
 def test_each_nationality_of_a_hyphened_pair_names_its_country(pipe: Pipeline) -> None:
     places = by_text(code(pipe, "A Japanese-Brazilian artist opened a show."))
     assert (places["Japanese"].country, places["Brazilian"].country) == ("JPN", "BRA")
+
+
+def test_an_unknown_lake_is_put_at_the_town_the_story_is_about(pipe: Pipeline) -> None:
+    doc = code(pipe, "A boat capsized on Dorran Lake near Topeka on Monday. Topeka police "
+                     "said the search would go on.")
+    places = by_text(doc)
+    lake, town = places["Dorran Lake"], places["Topeka"]
+    assert (lake.lat, lake.lon, lake.admin1) == (town.lat, town.lon, "Kansas")
+    assert lake.precision == "admin1"

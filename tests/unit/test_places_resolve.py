@@ -160,3 +160,23 @@ def test_a_town_named_as_its_unit_is_the_town_unless_a_word_says_the_unit() -> N
     assert town.precision == "city"
     (unit,) = resolver([top("Porto Alto", 0, Cue(kind="admin1"))])
     assert unit.precision == "admin1"
+
+
+def test_part_of_a_longer_name_far_from_the_story_goes_to_its_main_town(
+    two_states: Resolver,
+) -> None:
+    # "Dunmore" read off "Dunmore Creek", "Pike Lake" unknown: both are near the town
+    # the story is about, not at a namesake in another state
+    kell = [top("Kellport", 20 * k) for k in range(2)]
+    places = two_states([*kell, top("Dunmore", 60, source="partial"),
+                         top("Pike Lake", 80, source="partial")])
+    for place in places[2:]:
+        assert (place.lat, place.lon, place.admin1, place.precision) == (
+            10.2, 20.2, "Upper Vale", "admin1")
+    assert places[2].name == "Dunmore" and places[2].geonameid is None
+
+
+def test_part_of_a_longer_name_near_the_story_keeps_its_reading(two_states: Resolver) -> None:
+    places = two_states([top("Kellport", 0), top("Kellport", 20),
+                         top("Ashford", 40, source="partial")])
+    assert (places[2].lat, places[2].precision) == (10.1, "city")

@@ -56,7 +56,7 @@ class Toponym:
 
     span: Span
     text: str
-    source: str  # ner | gazetteer | embedded | dateline | contained | demonym
+    source: str  # ner | partial | gazetteer | embedded | dateline | contained | demonym
     label: str  # the name tagger's label over it ("" when none)
     cue: Cue
 
@@ -159,8 +159,12 @@ class Recogniser:
                 if self._bracketed_container(sdoc, end):
                     source = "contained"
                 elif inner is not None:
+                    if self._partial(sdoc, start, end, inner):
+                        source = "partial"
                     start, end = inner
-                elif not self._geo_headed(sdoc, start, end):
+                elif self._geo_headed(sdoc, start, end):
+                    source = "partial"  # "Kiser Lake": a place we know only to be near
+                else:
                     continue
             found.append(self._toponym(sdoc, start, end, source, ent.label_))
             for i in range(start, end):
@@ -197,6 +201,16 @@ class Recogniser:
                     and self._proper(sdoc, i, j) and self._own_name(sdoc[i:j].text):
                 best = (i, j)
         return best
+
+    def _partial(self, sdoc: SpacyDoc, start: int, end: int, inner: tuple[int, int]) -> bool:
+        """Whether a known name inside an unknown one is likely another place than the
+        whole: a name with words before it ("Meadow Grove") that are not a direction
+        ("South Los Angeles"), or one that a geographic word ends ("Red River"), unlike a
+        place heading an institution's name ("Alachua County Sheriff's Office")."""
+        before = [t.lower_ for t in sdoc[start:inner[0]]]
+        if before and not all(w in self.lex.modifiers for w in before):
+            return True
+        return inner[1] < end and self._geo_headed(sdoc, start, end)
 
     def _bracketed_container(self, sdoc: SpacyDoc, end: int) -> bool:
         """Whether a known place follows in brackets: "X (Cochabamba)"."""

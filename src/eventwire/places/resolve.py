@@ -95,6 +95,7 @@ class Resolver:
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
         votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
         chosen: dict[str, Entry | None] = {}
+        partial: set[str] = set()  # names read off part of a longer one, far from the rest
         near = _co_located(cands)
         for key in groups:
             ctx = _context(first, votes, actors, exclude=key)
@@ -103,9 +104,18 @@ class Resolver:
                 for e, s, n in zip(cands[key], local[key], near[key], strict=True)
             ]
             chosen[key] = _best(cands[key], scores)
+            if any(t.source == "partial" for t in groups[key]) and not _supported(
+                chosen[key], ctx
+            ):
+                partial.add(key)
+        focus = _focus(chosen, groups)
         out: list[Place] = []
         for t in toponyms:
-            entry = chosen[place_key(t.text)]
+            key = place_key(t.text)
+            entry = chosen[key]
+            if key in partial and focus is not None and focus[0] != key:
+                out.append(self._at_container(t, focus[1]))
+                continue
             moved = self._in_container(t, entry)
             out.append(
                 self._place(t, entry, chosen) if moved is None else self._at_container(t, moved)
@@ -262,6 +272,31 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _supported(entry: Entry | None, ctx: Context) -> bool:
+    """Whether the rest of the document backs a reading: a unit or region, or a place near
+    its other places or in a state it names."""
+    if entry is None or entry.feature not in ("city", "admin2"):
+        return entry is not None
+    if any(entry.km_to(p) <= NEARBY_KM for _, p in ctx.points):
+        return True
+    return ctx.admin1s.get((entry.country or "", entry.admin1_code or ""), 0.0) >= 1.0
+
+
+def _focus(
+    chosen: dict[str, Entry | None], groups: dict[str, list[Toponym]]
+) -> tuple[str, Entry] | None:
+    """The town the document names most (first named on a tie), with its name key."""
+    best: tuple[str, Entry] | None = None
+    most = 0
+    for key, entry in chosen.items():
+        if entry is None or entry.feature != "city":
+            continue
+        n = len(groups[key])
+        if n > most:
+            best, most = (key, entry), n
+    return best
 
 
 def _own_unit_city(scores: list[float], entries: Sequence[Entry]) -> list[float]:
