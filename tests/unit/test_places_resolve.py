@@ -180,3 +180,20 @@ def test_part_of_a_longer_name_near_the_story_keeps_its_reading(two_states: Reso
     places = two_states([top("Kellport", 0), top("Kellport", 20),
                          top("Ashford", 40, source="partial")])
     assert (places[2].lat, places[2].precision) == (10.1, "city")
+
+
+def test_a_bare_name_beside_its_county_is_the_county_unless_a_town_of_its_state() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Corliss", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=40_000)
+    b.add("Corliss County", "admin2", 20.3, 20.3, country="FRD", admin1_code="02")
+    b.add("Tarn", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=40_000)
+    b.add("Tarn County", "admin2", 20.2, 20.2, country="FRD", admin1_code="02")
+    resolver = Resolver(b.build())
+    places = resolver([top("Corliss County", 0), top("Corliss", 30)])
+    assert (places[1].name, places[1].admin1) == ("Corliss County", "Lower Vale")
+    places = resolver([top("Tarn County", 0), top("Tarn", 30)])
+    assert (places[1].name, places[1].precision) == ("Tarn", "city")

@@ -108,6 +108,7 @@ class Resolver:
                 chosen[key], ctx
             ):
                 partial.add(key)
+        _bare_units(chosen)
         focus = _focus(chosen, groups)
         out: list[Place] = []
         for t in toponyms:
@@ -272,6 +273,20 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _bare_units(chosen: dict[str, Entry | None]) -> None:
+    """A bare name that the document also names with its unit word ("DeKalb" beside
+    "DeKalb County") is that unit, unless it reads as a town of the unit's own state."""
+    for key, entry in chosen.items():
+        for word in UNIT_SUFFIXES:
+            unit = chosen.get(f"{key} {word.lower()}")
+            if unit is None or unit.feature != "admin2":
+                continue
+            if entry is None or entry.feature not in ("city", "admin2") or (
+                entry.country, entry.admin1_code) != (unit.country, unit.admin1_code):
+                chosen[key] = unit
+            break
 
 
 def _supported(entry: Entry | None, ctx: Context) -> bool:
