@@ -228,3 +228,8 @@ def test_an_unknown_lake_is_put_at_the_town_the_story_is_about(pipe: Pipeline) -
     lake, town = places["Dorran Lake"], places["Topeka"]
     assert (lake.lat, lake.lon, lake.admin1) == (town.lat, town.lon, "Kansas")
     assert lake.precision == "admin1"
+
+
+def test_the_people_of_a_state_name_the_state(pipe: Pipeline) -> None:
+    place = by_text(code(pipe, "Many Nebraskans voted early this year."))["Nebraskans"]
+    assert (place.country, place.admin1, place.precision) == ("USA", "Nebraska", "admin1")

