@@ -147,21 +147,6 @@ def test_a_name_named_often_says_more_about_the_state(two_states: Resolver) -> N
     assert places[1].admin1 == "Upper Vale"
 
 
-def test_a_town_named_as_its_unit_is_the_town_unless_a_word_says_the_unit() -> None:
-    b = GazetteerBuilder()
-    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
-    b.set_admin1_name("FRD", "03", "Porto Alto")
-    b.add("Porto Alto", "admin1", 12.0, 22.0, country="FRD", admin1_code="03",
-          population=9_000_000)
-    b.add("Porto Alto", "city", 10.5, 20.5, country="FRD", admin1_code="03",
-          population=4_000_000)
-    resolver = Resolver(b.build())
-    (town,) = resolver([top("Porto Alto", 0)])
-    assert town.precision == "city"
-    (unit,) = resolver([top("Porto Alto", 0, Cue(kind="admin1"))])
-    assert unit.precision == "admin1"
-
-
 def test_part_of_a_longer_name_far_from_the_story_goes_to_its_main_town(
     two_states: Resolver,
 ) -> None:
@@ -197,3 +182,16 @@ def test_a_bare_name_beside_its_county_is_the_county_unless_a_town_of_its_state(
     assert (places[1].name, places[1].admin1) == ("Corliss County", "Lower Vale")
     places = resolver([top("Tarn County", 0), top("Tarn", 30)])
     assert (places[1].name, places[1].precision) == ("Tarn", "city")
+
+
+def test_only_a_county_word_reads_a_bare_name_as_its_county() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Sylvania", "country", -10.0, -60.0, country="SYL", population=20_000_000)
+    b.add("Lorca", "city", 10.5, 20.5, country="FRD", population=20_000)
+    b.add("Lorca County", "admin2", -10.5, -60.5, country="SYL")
+    resolver = Resolver(b.build())
+    (county,) = resolver([top("Lorca", 0, Cue(kind="admin2", unit="counties"))])
+    assert county.name == "Lorca County"
+    (town,) = resolver([top("Lorca", 0, Cue(kind="admin2", unit="municipality"))])
+    assert town.country == "FRD"

@@ -48,6 +48,7 @@ class Cue:
     parent: str = ""  # the container named right after it ("Santa Fe" in "Rafaela (Santa Fe)")
     kind: str = ""  # the feature a following word implies: admin1, admin2, city
     is_parent: bool = False  # the name is itself the container of the name before it
+    unit: str = ""  # the kind word itself, lower case ("county", "counties", "state")
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,17 +506,18 @@ class Recogniser:
                 or sdoc[k - 1].text == "," or sdoc[k - 1].like_num):
             prep = "of"
         parent = ""
-        kind = ""
+        word = ""  # the kind word itself
         if prep == "of" and sdoc[k - 1].lower_ in lex.kind_words and sdoc[k - 1].text.islower():
-            kind = lex.kind_words[sdoc[k - 1].lower_]  # "the state of Washington"
-        if end < len(sdoc) and not kind:
+            word = sdoc[k - 1].lower_  # "the state of Washington"
+        if end < len(sdoc) and not word:
             nxt = sdoc[end]
             if nxt.lower_ in lex.kind_words and nxt.text[:1].islower() | nxt.is_title:
-                kind = lex.kind_words[nxt.lower_]
+                word = nxt.lower_
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")
-            if not kind and not parent and nxt.lower_ in _LIST_JOINS:
-                kind = self._list_kind(sdoc, end)
+            if not word and not parent and nxt.lower_ in _LIST_JOINS:
+                word = self._list_kind(sdoc, end)
+        kind = lex.kind_words.get(word, "")
         is_parent = False
         if start >= 2 and sdoc[start - 1].text in ("(", ",") \
                 and self._admin_level(sdoc[start:end].text):
@@ -525,11 +527,12 @@ class Recogniser:
             elif self._capital(before):
                 is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(
                     sdoc, start - 1) or self._bracketed_list(sdoc, start - 1)
-        return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent)
+        return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent, unit=word)
 
     def _list_kind(self, sdoc: SpacyDoc, end: int) -> str:
-        """The kind a plural word gives every member of the list a name starts ("Barrow,
-        Jackson and Madison counties"): names joined by commas and "and" up to the word."""
+        """The plural kind word that every member of the list a name starts shares
+        ("Barrow, Jackson and Madison counties"): names joined by commas and "and" up to
+        the word ("" if none)."""
         j = end
         for _ in range(MAX_LIST):
             if j >= len(sdoc) or sdoc[j].lower_ not in _LIST_JOINS:
@@ -543,7 +546,7 @@ class Recogniser:
                 return ""
             if j < len(sdoc) and sdoc[j].lower_ in self.lex.kind_words \
                     and sdoc[j].lower_.endswith("s") and sdoc[j].text[:1].islower():
-                return self.lex.kind_words[sdoc[j].lower_]
+                return sdoc[j].lower_
         return ""
 
     def _bracketed_list(self, sdoc: SpacyDoc, comma: int) -> bool:

@@ -45,11 +45,14 @@ NEARBY = 1.0
 NEARBY_KM = 150.0
 CO_LOCATED = 1.0
 MENTION_WEIGHT = 0.5
-OWN_UNIT_CITY = 2.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
-# the words a unit's own name may end in, looked up when a kind word follows its bare name
-_KIND_SUFFIXES: dict[str, tuple[str, ...]] = {"admin2": UNIT_SUFFIXES, "admin1": ("State",)}
+# a kind word beside a bare name, and the words the unit's own name may end in (US usage:
+# "Clay" in "Clay and Polk counties" is Clay County, "Washington state" Washington State)
+_UNIT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "county": UNIT_SUFFIXES, "counties": UNIT_SUFFIXES, "parish": UNIT_SUFFIXES,
+    "parishes": UNIT_SUFFIXES, "state": ("State",),
+}
 _STRIP_WORDS = (
     "province",
     "state",
@@ -89,8 +92,7 @@ class Resolver:
         for t in toponyms:
             groups[place_key(t.text)].append(t)
         cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
-        local = {key: _own_unit_city([self._local(e, ts) for e in cands[key]], cands[key])
-                 for key, ts in groups.items()}
+        local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
         votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
@@ -109,15 +111,15 @@ class Resolver:
             ):
                 partial.add(key)
         _bare_units(chosen)
-        focus = _focus(chosen, groups)
+        focus = _focus(chosen, groups, _context(first, votes, actors, exclude=""))
         out: list[Place] = []
         for t in toponyms:
             key = place_key(t.text)
             entry = chosen[key]
-            if key in partial and focus is not None and focus[0] != key:
+            moved = self._in_container(t, entry)
+            if moved is None and key in partial and focus is not None and focus[0] != key:
                 out.append(self._at_container(t, focus[1]))
                 continue
-            moved = self._in_container(t, entry)
             out.append(
                 self._place(t, entry, chosen) if moved is None else self._at_container(t, moved)
             )
@@ -168,7 +170,7 @@ class Resolver:
             country = self.gaz.country(load_demonyms().get(key, ""))
             return () if country is None else (country,)
         found = self.candidates(t.text)
-        suffixes = _KIND_SUFFIXES.get(t.cue.kind)
+        suffixes = _UNIT_SUFFIXES.get(t.cue.unit)
         if suffixes:
             # "Clay" in "Becker, Clay and Grant counties" is Clay County; "Washington" in
             # "a Washington state farm" is the state the gazetteer calls Washington State
@@ -306,30 +308,22 @@ def _supported(entry: Entry | None, ctx: Context) -> bool:
 
 
 def _focus(
-    chosen: dict[str, Entry | None], groups: dict[str, list[Toponym]]
+    chosen: dict[str, Entry | None], groups: dict[str, list[Toponym]], ctx: Context
 ) -> tuple[str, Entry] | None:
-    """The town the document names most (first named on a tie), with its name key."""
+    """The town the document names most (first named on a tie, and at least twice), with
+    its name key, if it lies in the country the document is most about."""
+    if not ctx.countries:
+        return None
+    top = max(sorted(ctx.countries), key=lambda c: ctx.countries[c])
     best: tuple[str, Entry] | None = None
-    most = 0
+    most = 1
     for key, entry in chosen.items():
-        if entry is None or entry.feature != "city":
+        if entry is None or entry.feature != "city" or entry.country != top:
             continue
         n = len(groups[key])
         if n > most:
             best, most = (key, entry), n
     return best
-
-
-def _own_unit_city(scores: list[float], entries: Sequence[Entry]) -> list[float]:
-    """A town that shares its name with the unit it lies in ("Sao Paulo", "Lagos") is
-    what the name means unless a word says the unit ("Sao Paulo state"): news names the
-    city far more often."""
-    units = {(e.country, e.admin1_code) for e in entries
-             if e.feature == "admin1" and e.admin1_code and not e.alternate}
-    if not units:
-        return scores
-    return [s + OWN_UNIT_CITY if e.feature == "city" and (e.country, e.admin1_code) in units
-            else s for s, e in zip(scores, entries, strict=True)]
 
 
 def _kind_matches(feature: Feature, kind: str) -> bool:
