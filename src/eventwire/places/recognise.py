@@ -16,7 +16,7 @@ person, an organisation) are never places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -268,7 +268,8 @@ class Recogniser:
         # names some mention of which is surely a place: a place entity of the tagger, or
         # a name with a locative cue; only these bring back mentions turned down before
         sure = {place_key(t.text) for t in found if t.source == "ner" and t.label in PLACE_LABELS}
-        persons = _person_words(sdoc)
+        persons = _person_words(
+            sdoc, lambda text: self._admin_level(text) or place_key(text) in all_demonym_keys())
         out: list[Toponym] = []
         rejected: list[tuple[int, int]] = []
         n = len(sdoc)
@@ -429,7 +430,9 @@ class Recogniser:
         return ""
 
     def _lone_person(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
-        """Whether the tagger's PERSON entity is exactly these words."""
+        """Whether the tagger's PERSON entity is exactly these words (and a possessive)."""
+        if end < len(sdoc) and sdoc[end].text in ("'s", "’s"):
+            end += 1
         return sdoc[i].ent_iob_ == "B" and not (end < len(sdoc) and sdoc[end].ent_iob_ == "I")
 
     def _said_place(self, sdoc: SpacyDoc, i: int, end: int, key: str,
@@ -627,11 +630,20 @@ class Recogniser:
         return out
 
 
-def _person_words(sdoc: SpacyDoc) -> frozenset[str]:
+def _person_words(sdoc: SpacyDoc, is_unit: Callable[[str], bool]) -> frozenset[str]:
     """The words of the tagger's PERSON names of two words or more ("Michael Jackson"):
-    a one-word PERSON mention of one of them is that person, not a town."""
-    return frozenset(place_key(tok.text) for ent in sdoc.ents
-                     if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent)
+    a one-word PERSON mention of one of them is that person, not a town. A "name" that is
+    a country, a first-level unit or a nationality ("Sri Lanka's", "Sri Lankan",
+    mistagged) gives no words."""
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.text not in ("'s", "’s")]
+        if is_unit(" ".join(t.text for t in words)):
+            continue
+        out.update(place_key(t.text) for t in ent)
+    return frozenset(out)
 
 
 def _blocked(span: Span, blocked: Sequence[Span]) -> bool:
