@@ -195,3 +195,18 @@ def test_only_a_county_word_reads_a_bare_name_as_its_county() -> None:
     assert county.name == "Lorca County"
     (town,) = resolver([top("Lorca", 0, Cue(kind="admin2", unit="municipality"))])
     assert town.country == "FRD"
+
+
+def test_a_town_given_with_its_same_named_unit_is_the_town() -> None:
+    # "in Porto Alto (Porto Alto)": the town in its province; a province is in no town
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "03", "Porto Alto")
+    b.add("Porto Alto", "admin1", 12.0, 22.0, country="FRD", admin1_code="03",
+          population=2_000_000)
+    b.add("Porto Alto", "city", 10.5, 20.5, country="FRD", admin1_code="03",
+          population=400_000)
+    resolver = Resolver(b.build())
+    town, _ = resolver([top("Porto Alto", 3, Cue(prep="in", parent="Porto Alto")),
+                           top("Porto Alto", 15, Cue(is_parent=True))])
+    assert (town.precision, town.lat) == ("city", 10.5)

@@ -211,7 +211,10 @@ class Recogniser:
         before = [t.lower_ for t in sdoc[start:inner[0]]]
         if before and not all(w in self.lex.modifiers for w in before):
             return True
-        return inner[1] < end and self._geo_headed(sdoc, start, end)
+        after = [t.lower_ for t in sdoc[inner[1]:end]]
+        # "Catamarca province" is Catamarca with its kind word, "Red River" another place
+        return bool(after) and not all(w in self.lex.kind_words for w in after) \
+            and self._geo_headed(sdoc, start, end)
 
     def _bracketed_container(self, sdoc: SpacyDoc, end: int) -> bool:
         """Whether a known place follows in brackets: "X (Cochabamba)"."""

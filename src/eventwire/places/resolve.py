@@ -47,6 +47,9 @@ CO_LOCATED = 1.0
 MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
+# how fine a feature is: a container must be coarser than what it contains
+_RANK: dict[Feature, int] = {
+    "continent": 0, "region": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
 # a kind word beside a bare name, and the words the unit's own name may end in (US usage:
 # "Clay" in "Clay and Polk counties" is Clay County, "Washington state" Washington State)
 _UNIT_SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -212,8 +215,11 @@ class Resolver:
         if not containers:
             return 0.0
         for c in containers:
-            if c.index == entry.index:
-                continue
+            if c.index == entry.index or _RANK[c.feature] > _RANK[entry.feature] or (
+                c.feature == entry.feature != "city"
+            ):
+                continue  # itself, or a finer place (a town holds no state; a town may hold
+                # a village, a unit no peer unit)
             if c.feature == "country" and entry.country == c.country:
                 return IN_CONTAINER
             if (
