@@ -210,3 +210,9 @@ def test_a_town_given_with_its_same_named_unit_is_the_town() -> None:
     town, _ = resolver([top("Porto Alto", 3, Cue(prep="in", parent="Porto Alto")),
                            top("Porto Alto", 15, Cue(is_parent=True))])
     assert (town.precision, town.lat) == ("city", 10.5)
+
+
+def test_a_name_with_city_after_it_keeps_the_towns_sense(resolver: Resolver) -> None:
+    places = resolver([top("Bellhaven", 0, Cue(parent="North Vale")), top("Bellhaven City", 30)])
+    assert [(p.country, p.precision) for p in places] == [("FRD", "city"), ("FRD", "city")]
+    assert places[1].span == Span(30, 44)

@@ -91,10 +91,11 @@ class Resolver:
     def __call__(
         self, toponyms: Sequence[Toponym], actor_countries: Iterable[str] = ()
     ) -> list[Place]:
+        keys = self._sense_keys(toponyms)
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for t in toponyms:
-            groups[place_key(t.text)].append(t)
-        cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
+            groups[keys[t.text]].append(t)
+        cands = {key: self._candidates(_own(key, ts)) for key, ts in groups.items()}
         local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
@@ -117,7 +118,7 @@ class Resolver:
         focus = _focus(chosen, groups, _context(first, votes, actors, exclude=""))
         out: list[Place] = []
         for t in toponyms:
-            key = place_key(t.text)
+            key = keys[t.text]
             entry = chosen[key]
             moved = self._in_container(t, entry)
             if moved is None and key in partial and focus is not None and focus[0] != key:
@@ -127,6 +128,20 @@ class Resolver:
                 self._place(t, entry, chosen) if moved is None else self._at_container(t, moved)
             )
         return out
+
+    def _sense_keys(self, toponyms: Sequence[Toponym]) -> dict[str, str]:
+        """The key each name is resolved under: its own, except that "Dublin City" goes
+        with "Dublin" named in the same text when no town is called "Dublin City" itself
+        (unlike "Kansas City")."""
+        keys = {t.text: place_key(t.text) for t in toponyms}
+        named = set(keys.values())
+        for text, key in keys.items():
+            base = key.removesuffix(" city")
+            if base != key and base in named and not any(
+                e.feature == "city" and not e.alternate for e in self.gaz.lookup(text)
+            ):
+                keys[text] = base
+        return keys
 
     def _in_container(self, t: Toponym, entry: Entry | None) -> Entry | None:
         """The container to put a name at: one given with its container ("Pirque
@@ -287,6 +302,11 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _own(key: str, mentions: Sequence[Toponym]) -> Toponym:
+    """The mention written as the key itself ("Dublin" rather than "Dublin City")."""
+    return next((t for t in mentions if place_key(t.text) == key), mentions[0])
 
 
 def _bare_units(chosen: dict[str, Entry | None]) -> None:
