@@ -4,15 +4,17 @@ Every gazetteer entry called the name is scored. Before any context, a country
 beats a first-level unit, which beats a town, and a larger town beats a smaller
 one; a name found only among a town's alternate (foreign) names counts for
 little. Then the text speaks, in two passes: the container named next to a
-name ("Rafaela (Santa Fe)", "Paris, Texas") or a word after it ("Sindh
-province") settles most cases; otherwise the countries and states the document
-is about (its other places, a name named often counting for more, and its actors'
-countries) and closeness to its other
-places decide — closeness to any reading of another name too, so that two ambiguous
-names settle each other ("Athens" and "Henderson County"). One name keeps one
-sense throughout a document.
+name ("Rafaela (Santa Fe)", "Paris, Texas") or a kind word beside it ("Sindh
+province", "the state of Washington", "Clay and Polk counties") settles most
+cases; otherwise the countries and states the document is about (its other
+places, a name named often counting for more, and its actors' countries) and
+closeness to its other places decide — closeness to any reading of another name
+too, so that two ambiguous names settle each other ("Athens" and "Henderson
+County"). One name keeps one sense throughout a document ("Dublin City" with
+"Dublin", "DeKalb" with "DeKalb County"); a name read off part of a longer one
+("Red" of "Red River") that nothing in the story backs goes to the town the
+story names most.
 """
-
 from __future__ import annotations
 
 import math
