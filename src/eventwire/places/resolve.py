@@ -15,6 +15,7 @@ County"). One name keeps one sense throughout a document ("Dublin City" with
 ("Red" of "Red River") that nothing in the story backs goes to the town the
 story names most.
 """
+
 from __future__ import annotations
 
 import math
