@@ -216,3 +216,16 @@ def test_a_name_with_city_after_it_keeps_the_towns_sense(resolver: Resolver) -> 
     places = resolver([top("Bellhaven", 0, Cue(parent="North Vale")), top("Bellhaven City", 30)])
     assert [(p.country, p.precision) for p in places] == [("FRD", "city"), ("FRD", "city")]
     assert places[1].span == Span(30, 44)
+
+
+def test_countries_listed_together_are_peers_not_containers() -> None:
+    # "Freedonia, Sylvania and ...": a Sylvanian town called Freedonia is not meant
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Sylvania", "country", -10.0, -60.0, country="SYL", population=20_000_000)
+    b.add("Freedonia", "city", -11.0, -61.0, country="SYL", population=900_000)
+    b.add("Sylvania", "city", 40.0, 40.0, country="MRS", population=2_000)
+    resolver = Resolver(b.build())
+    places = resolver([top("Freedonia", 0, Cue(parent="Sylvania")), top("Sylvania", 11)])
+    assert [p.country for p in places] == ["FRD", "SYL"]
+    assert places[0].precision == "country"

@@ -99,7 +99,8 @@ class Resolver:
         for t in toponyms:
             groups[keys[t.text]].append(t)
         cands = {key: self._candidates(_own(key, ts)) for key, ts in groups.items()}
-        local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
+        local = {key: [self._local(e, ts, _names_a_country(cands[key])) for e in cands[key]]
+                 for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
         votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
@@ -211,8 +212,11 @@ class Resolver:
             return self.gaz.lookup(" ".join(words[:-1]))
         return ()
 
-    def _local(self, entry: Entry, mentions: Sequence[Toponym]) -> float:
-        """Score from the entry itself and the words around its mentions."""
+    def _local(self, entry: Entry, mentions: Sequence[Toponym], country_name: bool = False
+               ) -> float:
+        """Score from the entry itself and the words around its mentions. A country's name
+        followed by another country ("Mexico, China and Japan") is a list of peers: no
+        reading of it is rewarded for lying in the next one."""
         score = _BASE[entry.feature] + POPULATION_WEIGHT * math.log10(max(entry.population, 100))
         if entry.alternate:
             score -= ALTERNATE_PENALTY
@@ -220,13 +224,19 @@ class Resolver:
         for t in mentions:
             cue = 0.0
             if t.cue.parent:
-                cue += self._container_score(entry, t.cue.parent)
+                inside = self._container_score(entry, t.cue.parent)
+                if country_name and self._a_country(t.cue.parent):
+                    inside = min(0.0, inside)  # peers: no reading is inside the next country
+                cue += inside
             if t.cue.kind:
                 cue += KIND_MATCH if _kind_matches(entry.feature, t.cue.kind) else 0.0
             if t.cue.is_parent and entry.feature in _ADMIN_LEVELS:
                 cue += KIND_MATCH
             best_cue = max(best_cue, cue) if cue >= 0 else min(best_cue, cue)
         return score + best_cue
+
+    def _a_country(self, name: str) -> bool:
+        return any(c.feature == "country" and not c.alternate for c in self.gaz.lookup(name))
 
     def _container_score(self, entry: Entry, parent: str) -> float:
         containers = [c for c in self.gaz.lookup(parent) if not c.alternate]
@@ -305,6 +315,10 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _names_a_country(entries: Sequence[Entry]) -> bool:
+    return any(e.feature == "country" and not e.alternate for e in entries)
 
 
 def _own(key: str, mentions: Sequence[Toponym]) -> Toponym:
