@@ -233,3 +233,9 @@ def test_an_unknown_lake_is_put_at_the_town_the_story_is_about(pipe: Pipeline) -
 def test_the_people_of_a_state_name_the_state(pipe: Pipeline) -> None:
     place = by_text(code(pipe, "Many Nebraskans voted early this year."))["Nebraskans"]
     assert (place.country, place.admin1, place.precision) == ("USA", "Nebraska", "admin1")
+
+
+def test_a_name_the_tagger_cut_at_a_hyphen_is_whole(pipe: Pipeline) -> None:
+    places = by_text(code(pipe, "Officials in Guinea-Bissau said on Monday."))
+    assert places["Guinea-Bissau"].country == "GNB"
+    assert "Guinea" not in places

@@ -147,6 +147,7 @@ class Recogniser:
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
+            end = self._hyphened(sdoc, start, end)
             if start >= end or self._not_place_after(sdoc, end) or place_key(
                     sdoc[start:end].text) in self.lex.not_places \
                     or self._acronym(sdoc[start:end].text):
@@ -188,6 +189,14 @@ class Recogniser:
                 and self.gaz.has(sdoc[start:end + 1].text):
             end += 1  # an abbreviation's own full stop: "W.Va."
         return start, end
+
+    def _hyphened(self, sdoc: SpacyDoc, start: int, end: int) -> int:
+        """The end of a known name the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau")."""
+        while end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
+                and not sdoc[end].whitespace_ and self._capital(sdoc[end + 1]) \
+                and self.gaz.has(sdoc[start:end + 2].text):
+            end += 2
+        return end
 
     def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
         """The longest known place name inside an entity the gazetteer does not know as a
