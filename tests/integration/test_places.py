@@ -177,3 +177,65 @@ def test_county_inside_an_organisation_name_is_a_place(pipe: Pipeline) -> None:
 def test_name_listed_with_a_place_is_a_place(pipe: Pipeline) -> None:
     doc = code(pipe, "Fees will fall in Cornwall and Kent next year, the board said.")
     assert "Kent" in by_text(doc)
+
+
+def test_names_listed_before_counties_are_counties(pipe: Pipeline) -> None:
+    doc = code(
+        pipe,
+        "Crews cleared fallen trees in Story, Hardin and Polk counties on Monday, "
+        "Iowa officials said.",
+    )
+    places = by_text(doc)
+    for name in ("Story", "Hardin", "Polk"):
+        assert (places[name].country, places[name].admin1) == ("USA", "Iowa"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors visited a Washington state orchard on Tuesday.",
+        "Inspectors visited orchards in the state of Washington on Tuesday.",
+    ],
+)
+def test_a_state_word_makes_washington_the_state(pipe: Pipeline, text: str) -> None:
+    place = by_text(code(pipe, text))["Washington"]
+    assert (place.country, place.admin1, place.precision) == ("USA", "Washington State", "admin1")
+
+
+def test_a_headline_name_is_a_place_once_the_story_puts_it_on_the_map(pipe: Pipeline) -> None:
+    # the headline's "Helena" alone reads as a person; "police in Helena" says it is a town
+    doc = code(pipe, "Helena parents charged with neglect. The couple told police in Helena "
+                     "that the boy ran away.")
+    starts = sorted(p.span.start for p in doc.places if p.span is not None)
+    assert starts[0] == 0
+    assert {p.admin1 for p in doc.places} == {"Montana"}
+
+
+def test_nationality_inside_a_known_persons_title_names_its_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "French President Emmanuel Macron said the deal was fair.")
+    assert by_text(doc)["French"].country == "FRA"
+
+
+def test_each_nationality_of_a_hyphened_pair_names_its_country(pipe: Pipeline) -> None:
+    places = by_text(code(pipe, "A Japanese-Brazilian artist opened a show."))
+    assert (places["Japanese"].country, places["Brazilian"].country) == ("JPN", "BRA")
+
+
+def test_an_unknown_lake_is_put_at_the_town_the_story_is_about(pipe: Pipeline) -> None:
+    doc = code(pipe, "A boat capsized on Dorran Lake near Topeka on Monday. Topeka police "
+                     "said the search would go on.")
+    places = by_text(doc)
+    lake, town = places["Dorran Lake"], places["Topeka"]
+    assert (lake.lat, lake.lon, lake.admin1) == (town.lat, town.lon, "Kansas")
+    assert lake.precision == "admin1"
+
+
+def test_the_people_of_a_state_name_the_state(pipe: Pipeline) -> None:
+    place = by_text(code(pipe, "Many Nebraskans voted early this year."))["Nebraskans"]
+    assert (place.country, place.admin1, place.precision) == ("USA", "Nebraska", "admin1")
+
+
+def test_a_name_the_tagger_cut_at_a_hyphen_is_whole(pipe: Pipeline) -> None:
+    places = by_text(code(pipe, "Officials in Guinea-Bissau said on Monday."))
+    assert places["Guinea-Bissau"].country == "GNB"
+    assert "Guinea" not in places

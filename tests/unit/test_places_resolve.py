@@ -120,3 +120,112 @@ def test_a_town_next_to_another_named_place_beats_a_bigger_namesake() -> None:
     assert alone[0].lat == 30.0
     places = resolver([top("Corvale", 0), top("Pike County", 12)])
     assert [(p.lat, p.lon) for p in places] == [(12.1, 22.1), (12.2, 22.2)]
+
+
+@pytest.fixture(scope="module")
+def two_states() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Ashford", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=5_000)
+    b.add("Ashford", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=6_000)
+    b.add("Kellport", "city", 10.2, 20.2, country="FRD", admin1_code="01", population=9_000)
+    b.add("Dunmore", "city", 20.2, 20.2, country="FRD", admin1_code="02", population=9_000)
+    return Resolver(b.build())
+
+
+def test_a_name_named_often_says_more_about_the_state(two_states: Resolver) -> None:
+    # one mention each would leave the larger Ashford; three of Kellport put the story
+    # in Kellport's state
+    once = two_states([top("Dunmore", 0), top("Kellport", 20), top("Ashford", 40)])
+    assert once[-1].admin1 == "Lower Vale"
+    toponyms = [top("Dunmore", 0), top("Ashford", 20)] + [top("Kellport", 40 + 20 * k)
+                                                          for k in range(3)]
+    places = two_states(toponyms)
+    assert places[1].admin1 == "Upper Vale"
+
+
+def test_part_of_a_longer_name_far_from_the_story_goes_to_its_main_town(
+    two_states: Resolver,
+) -> None:
+    # "Dunmore" read off "Dunmore Creek", "Pike Lake" unknown: both are near the town
+    # the story is about, not at a namesake in another state
+    kell = [top("Kellport", 20 * k) for k in range(2)]
+    places = two_states([*kell, top("Dunmore", 60, source="partial"),
+                         top("Pike Lake", 80, source="partial")])
+    for place in places[2:]:
+        assert (place.lat, place.lon, place.admin1, place.precision) == (
+            10.2, 20.2, "Upper Vale", "admin1")
+    assert places[2].name == "Dunmore" and places[2].geonameid is None
+
+
+def test_part_of_a_longer_name_near_the_story_keeps_its_reading(two_states: Resolver) -> None:
+    places = two_states([top("Kellport", 0), top("Kellport", 20),
+                         top("Ashford", 40, source="partial")])
+    assert (places[2].lat, places[2].precision) == (10.1, "city")
+
+
+def test_a_bare_name_beside_its_county_is_the_county_unless_a_town_of_its_state() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Corliss", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=40_000)
+    b.add("Corliss County", "admin2", 20.3, 20.3, country="FRD", admin1_code="02")
+    b.add("Tarn", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=40_000)
+    b.add("Tarn County", "admin2", 20.2, 20.2, country="FRD", admin1_code="02")
+    resolver = Resolver(b.build())
+    places = resolver([top("Corliss County", 0), top("Corliss", 30)])
+    assert (places[1].name, places[1].admin1) == ("Corliss County", "Lower Vale")
+    places = resolver([top("Tarn County", 0), top("Tarn", 30)])
+    assert (places[1].name, places[1].precision) == ("Tarn", "city")
+
+
+def test_only_a_county_word_reads_a_bare_name_as_its_county() -> None:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Sylvania", "country", -10.0, -60.0, country="SYL", population=20_000_000)
+    b.add("Lorca", "city", 10.5, 20.5, country="FRD", population=20_000)
+    b.add("Lorca County", "admin2", -10.5, -60.5, country="SYL")
+    resolver = Resolver(b.build())
+    (county,) = resolver([top("Lorca", 0, Cue(kind="admin2", unit="counties"))])
+    assert county.name == "Lorca County"
+    (town,) = resolver([top("Lorca", 0, Cue(kind="admin2", unit="municipality"))])
+    assert town.country == "FRD"
+
+
+def test_a_town_given_with_its_same_named_unit_is_the_town() -> None:
+    # "in Porto Alto (Porto Alto)": the town in its province; a province is in no town
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "03", "Porto Alto")
+    b.add("Porto Alto", "admin1", 12.0, 22.0, country="FRD", admin1_code="03",
+          population=2_000_000)
+    b.add("Porto Alto", "city", 10.5, 20.5, country="FRD", admin1_code="03",
+          population=400_000)
+    resolver = Resolver(b.build())
+    town, _ = resolver([top("Porto Alto", 3, Cue(prep="in", parent="Porto Alto")),
+                           top("Porto Alto", 15, Cue(is_parent=True))])
+    assert (town.precision, town.lat) == ("city", 10.5)
+
+
+def test_a_name_with_city_after_it_keeps_the_towns_sense(resolver: Resolver) -> None:
+    places = resolver([top("Bellhaven", 0, Cue(parent="North Vale")), top("Bellhaven City", 30)])
+    assert [(p.country, p.precision) for p in places] == [("FRD", "city"), ("FRD", "city")]
+    assert places[1].span == Span(30, 44)
+
+
+def test_countries_listed_together_are_peers_not_containers() -> None:
+    # "Freedonia, Sylvania and ...": a Sylvanian town called Freedonia is not meant
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Sylvania", "country", -10.0, -60.0, country="SYL", population=20_000_000)
+    b.add("Freedonia", "city", -11.0, -61.0, country="SYL", population=900_000)
+    b.add("Sylvania", "city", 40.0, 40.0, country="MRS", population=2_000)
+    resolver = Resolver(b.build())
+    places = resolver([top("Freedonia", 0, Cue(parent="Sylvania")), top("Sylvania", 11)])
+    assert [p.country for p in places] == ["FRD", "SYL"]
+    assert places[0].precision == "country"

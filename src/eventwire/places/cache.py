@@ -23,7 +23,14 @@ from pathlib import Path
 from eventwire.places.gazetteer import Gazetteer
 
 FORMAT = "gazetteer-v1"
-_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "aliases.tsv", "us_counties.tsv")
+_DATA_FILES = (
+    "countries.tsv",
+    "admin1.tsv",
+    "admin2.tsv",
+    "regions.tsv",
+    "aliases.tsv",
+    "us_counties.tsv",
+)
 _CODE_FILES = ("gazetteer.py", "sources.py", "dump.py")
 
 

@@ -125,7 +125,8 @@ class Gazetteer:
         self._countries = b.countries
         self._admin1s = b.admin1s
         self._primary = {k: tuple(v) for k, v in b.primary.items()}
-        self._alternate = {k: tuple(v) for k, v in b.alternate.items() if k not in b.primary}
+        self._alternate = {k: alt for k, v in b.alternate.items()
+                           if (alt := _shown_alternates(k, v, b))}
         self._abbrev = {k: tuple(v) for k, v in b.abbrev.items()}
         self._first_words = frozenset(
             k.split(" ", 1)[0] for table in (self._primary, self._alternate)
@@ -245,6 +246,20 @@ class Gazetteer:
         """The first-level unit with this GeoNames admin1 code in a country."""
         i = self._by_admin1.get((iso3, code))
         return None if i is None else self.entry(i)
+
+
+EXONYM_RATIO = 10  # an alternate name shows next to own names when its place is this much bigger
+
+
+def _shown_alternates(key: str, alternates: list[int], b: GazetteerBuilder) -> tuple[int, ...]:
+    """The places an alternate name stands for: all of them where no place has it as its
+    own name; else only those far bigger than every place that does, so that an English
+    exonym ("Jenin" for Janin) is not hidden by a village of that spelling elsewhere."""
+    own = b.primary.get(key)
+    if not own:
+        return tuple(alternates)
+    biggest = max(b.pop[i] for i in own)
+    return tuple(i for i in alternates if b.pop[i] > EXONYM_RATIO * max(biggest, 1000))
 
 
 class GazetteerBuilder:

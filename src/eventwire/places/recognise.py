@@ -16,14 +16,14 @@ person, an organisation) are never places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.model import Actor, Span
-from eventwire.places.demonyms import load_demonyms
+from eventwire.places.demonyms import all_demonym_keys
 from eventwire.places.gazetteer import Gazetteer, place_key
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_RUN = 6  # longest gazetteer name looked for, in tokens
 NOTABLE_POPULATION = 100_000
+UNIT_SUFFIXES = ("County", "Parish")  # the words a US county's own name ends in
+MAX_LIST = 12  # members of a list looked through for the plural that names their kind
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
 NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
 
 
@@ -45,6 +48,7 @@ class Cue:
     parent: str = ""  # the container named right after it ("Santa Fe" in "Rafaela (Santa Fe)")
     kind: str = ""  # the feature a following word implies: admin1, admin2, city
     is_parent: bool = False  # the name is itself the container of the name before it
+    unit: str = ""  # the kind word itself, lower case ("county", "counties", "state")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,7 @@ class Toponym:
 
     span: Span
     text: str
-    source: str  # ner | gazetteer | embedded | dateline | contained | demonym
+    source: str  # ner | partial | gazetteer | embedded | dateline | contained | demonym
     label: str  # the name tagger's label over it ("" when none)
     cue: Cue
 
@@ -132,7 +136,7 @@ class Recogniser:
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent.label_
-        demonyms = load_demonyms()
+        demonyms = all_demonym_keys()
         for ent in sdoc.ents:
             if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS
                                         and place_key(ent.text) in demonyms):
@@ -143,6 +147,7 @@ class Recogniser:
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
+            end = self._hyphened(sdoc, start, end)
             if start >= end or self._not_place_after(sdoc, end) or place_key(
                     sdoc[start:end].text) in self.lex.not_places \
                     or self._acronym(sdoc[start:end].text):
@@ -156,8 +161,12 @@ class Recogniser:
                 if self._bracketed_container(sdoc, end):
                     source = "contained"
                 elif inner is not None:
+                    if self._partial(sdoc, start, end, inner):
+                        source = "partial"
                     start, end = inner
-                elif not self._geo_headed(sdoc, start, end):
+                elif self._geo_headed(sdoc, start, end):
+                    source = "partial"  # "Kiser Lake": a place we know only to be near
+                else:
                     continue
             found.append(self._toponym(sdoc, start, end, source, ent.label_))
             for i in range(start, end):
@@ -181,6 +190,14 @@ class Recogniser:
             end += 1  # an abbreviation's own full stop: "W.Va."
         return start, end
 
+    def _hyphened(self, sdoc: SpacyDoc, start: int, end: int) -> int:
+        """The end of a known name the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau")."""
+        while end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
+                and not sdoc[end].whitespace_ and self._capital(sdoc[end + 1]) \
+                and self.gaz.has(sdoc[start:end + 2].text):
+            end += 2
+        return end
+
     def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
         """The longest known place name inside an entity the gazetteer does not know as a
         whole ("Allegheny County" in "Allegheny County Court"), leftmost first."""
@@ -195,6 +212,19 @@ class Recogniser:
                 best = (i, j)
         return best
 
+    def _partial(self, sdoc: SpacyDoc, start: int, end: int, inner: tuple[int, int]) -> bool:
+        """Whether a known name inside an unknown one is likely another place than the
+        whole: a name with words before it ("Meadow Grove") that are not a direction
+        ("South Los Angeles"), or one that a geographic word ends ("Red River"), unlike a
+        place heading an institution's name ("Alachua County Sheriff's Office")."""
+        before = [t.lower_ for t in sdoc[start:inner[0]]]
+        if before and not all(w in self.lex.modifiers for w in before):
+            return True
+        after = [t.lower_ for t in sdoc[inner[1]:end]]
+        # "Catamarca province" is Catamarca with its kind word, "Red River" another place
+        return bool(after) and not all(w in self.lex.kind_words for w in after) \
+            and self._geo_headed(sdoc, start, end)
+
     def _bracketed_container(self, sdoc: SpacyDoc, end: int) -> bool:
         """Whether a known place follows in brackets: "X (Cochabamba)"."""
         return end < len(sdoc) and sdoc[end].text == "(" and bool(
@@ -207,19 +237,28 @@ class Recogniser:
     def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
         return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
 
-    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+    def _demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: frozenset[str],
                  blocked: Sequence[Span]) -> list[Toponym]:
         """A nationality the tagger found ("Russian officials", sometimes tagged as a
-        place): it names its country."""
+        place): it names its country; so does each of a hyphened pair ("Russian-American
+        crew", "Israeli-Egyptian peace")."""
         start, end = self._trim(sdoc, start, end)
-        if start >= end or place_key(sdoc[start:end].text) not in demonyms:
+        if start >= end:
             return []
+        if place_key(sdoc[start:end].text) not in demonyms:
+            hyphens = [k for k in range(start + 1, end - 1) if sdoc[k].text == "-"]
+            if len(hyphens) != 1:
+                return []
+            k = hyphens[0]
+            return [t for a, b in ((start, k), (k + 1, end))
+                    for t in self._demonym(sdoc, a, b, demonyms, blocked)]
         span = Span(sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
-        if _blocked(span, blocked):
-            return []
+        if _blocked_exact(span, blocked):
+            return []  # inside a longer name it still names its country ("Russian Foreign
+            # Minister Sergei Lavrov"); only an actor called just that is no place
         return [Toponym(span, sdoc[start:end].text, "demonym", "NORP", Cue())]
 
-    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: dict[str, str],
+    def _name_demonym(self, sdoc: SpacyDoc, start: int, end: int, demonyms: frozenset[str],
                       blocked: Sequence[Span]) -> list[Toponym]:
         """A nationality heading an institution's name ("Russian Foreign Ministry"):
         it names its country, as a place name heading one does."""
@@ -238,7 +277,11 @@ class Recogniser:
                         blocked: Sequence[Span], found: list[Toponym],
                         starts: frozenset[int]) -> list[Toponym]:
         known = {place_key(t.text) for t in found}
-        persons = _person_words(sdoc)
+        # names some mention of which is surely a place: a place entity of the tagger, or
+        # a name with a locative cue; only these bring back mentions turned down before
+        sure = {place_key(t.text) for t in found if t.source == "ner" and t.label in PLACE_LABELS}
+        persons = _person_words(
+            sdoc, lambda text: self._admin_level(text) or place_key(text) in all_demonym_keys())
         out: list[Toponym] = []
         rejected: list[tuple[int, int]] = []
         n = len(sdoc)
@@ -248,6 +291,8 @@ class Recogniser:
                 i += 1
                 continue
             match = self._longest(sdoc, i, taken)
+            if match is None:
+                match = self._listed_unit(sdoc, i, taken)
             if match is None:
                 i += 1
                 continue
@@ -261,17 +306,38 @@ class Recogniser:
                 for k in range(i, end):
                     taken[k] = True
                 known.add(place_key(text))
+                cue = out[-1].cue
+                if cue.prep or cue.parent or cue.kind or self._said_place(
+                        sdoc, i, end, place_key(text), persons):
+                    sure.add(place_key(text))
             elif not source and not _blocked_exact(span, blocked):
                 rejected.append((i, end))
             i = end
-        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons))
+        out.extend(self._listed(sdoc, taken, ent_of, rejected, persons, sure))
         return out
 
+    def _listed_unit(self, sdoc: SpacyDoc, i: int, taken: list[bool]) -> int | None:
+        """End of a county known only with its unit word, named bare in a list that the
+        plural ends ("Story, Hardin and Polk counties"); ``None`` if not one."""
+        j = i
+        while j < len(sdoc) and j - i < 3 and not taken[j] and self._capital(sdoc[j]):
+            j += 1
+        if j == i or j >= len(sdoc) or not (sdoc[j].lower_ in _LIST_JOINS
+                                             or sdoc[j].lower_ in self.lex.kind_words):
+            return None
+        if self._cue(sdoc, i, j).kind != "admin2":
+            return None
+        text = sdoc[i:j].text
+        return j if any(self.gaz.has(f"{text} {w}") for w in UNIT_SUFFIXES) else None
+
     def _listed(self, sdoc: SpacyDoc, taken: list[bool], ent_of: list[str],
-                rejected: list[tuple[int, int]], persons: frozenset[str]) -> list[Toponym]:
+                rejected: list[tuple[int, int]], persons: frozenset[str],
+                sure: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
         """Known names listed with a place ("Cornwall and Kent", "Barrow, Jackson and
         Madison counties"): the members of a list are of one kind. Names turned down on
-        their own are looked at again, until no more join a list."""
+        their own are looked at again, until no more join a list; so is a name turned
+        down before a mention that is surely a place (a headline's "Alexandria parents
+        charged" once the story says "in Alexandria")."""
         out: list[Toponym] = []
         left = list(rejected)
         while left:
@@ -280,7 +346,8 @@ class Recogniser:
                 if any(taken[k] for k in range(i, end)) or not self._listable(
                         sdoc, i, end, ent_of[i], persons):
                     continue
-                if self._next_to_place(sdoc, taken, i, end):
+                again = place_key(sdoc[i:end].text) in sure and not self._in_longer_name(sdoc, end)
+                if again or self._next_to_place(sdoc, taken, i, end):
                     out.append(self._toponym(sdoc, i, end, "gazetteer", ent_of[i]))
                     for k in range(i, end):
                         taken[k] = True
@@ -290,6 +357,10 @@ class Recogniser:
                 break
             left = keep
         return out
+
+    def _in_longer_name(self, sdoc: SpacyDoc, end: int) -> bool:
+        """Whether the words go on into a longer name ("Wal-Mart", "Rodeo Gainesville")."""
+        return end < len(sdoc) and (sdoc[end].text in ("-", "'s", "’s") or self._capital(sdoc[end]))
 
     def _listable(self, sdoc: SpacyDoc, i: int, end: int, label: str,
                   persons: frozenset[str]) -> bool:
@@ -371,7 +442,9 @@ class Recogniser:
         return ""
 
     def _lone_person(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
-        """Whether the tagger's PERSON entity is exactly these words."""
+        """Whether the tagger's PERSON entity is exactly these words (and a possessive)."""
+        if end < len(sdoc) and sdoc[end].text in ("'s", "’s"):
+            end += 1
         return sdoc[i].ent_iob_ == "B" and not (end < len(sdoc) and sdoc[end].ent_iob_ == "I")
 
     def _said_place(self, sdoc: SpacyDoc, i: int, end: int, key: str,
@@ -448,13 +521,18 @@ class Recogniser:
                 or sdoc[k - 1].text == "," or sdoc[k - 1].like_num):
             prep = "of"
         parent = ""
-        kind = ""
-        if end < len(sdoc):
+        word = ""  # the kind word itself
+        if prep == "of" and sdoc[k - 1].lower_ in lex.kind_words and sdoc[k - 1].text.islower():
+            word = sdoc[k - 1].lower_  # "the state of Washington"
+        if end < len(sdoc) and not word:
             nxt = sdoc[end]
             if nxt.lower_ in lex.kind_words and nxt.text[:1].islower() | nxt.is_title:
-                kind = lex.kind_words[nxt.lower_]
+                word = nxt.lower_
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")
+            if not word and not parent and nxt.lower_ in _LIST_JOINS:
+                word = self._list_kind(sdoc, end)
+        kind = lex.kind_words.get(word, "")
         is_parent = False
         if start >= 2 and sdoc[start - 1].text in ("(", ",") \
                 and self._admin_level(sdoc[start:end].text):
@@ -464,7 +542,27 @@ class Recogniser:
             elif self._capital(before):
                 is_parent = sdoc[start - 1].text == "(" or self._gaz_name_before(
                     sdoc, start - 1) or self._bracketed_list(sdoc, start - 1)
-        return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent)
+        return Cue(prep=prep, parent=parent, kind=kind, is_parent=is_parent, unit=word)
+
+    def _list_kind(self, sdoc: SpacyDoc, end: int) -> str:
+        """The plural kind word that every member of the list a name starts shares
+        ("Barrow, Jackson and Madison counties"): names joined by commas and "and" up to
+        the word ("" if none)."""
+        j = end
+        for _ in range(MAX_LIST):
+            if j >= len(sdoc) or sdoc[j].lower_ not in _LIST_JOINS:
+                return ""
+            while j < len(sdoc) and sdoc[j].lower_ in _LIST_JOINS:
+                j += 1
+            start = j
+            while j < len(sdoc) and j - start < MAX_RUN and self._capital(sdoc[j]):
+                j += 1
+            if j == start:
+                return ""
+            if j < len(sdoc) and sdoc[j].lower_ in self.lex.kind_words \
+                    and sdoc[j].lower_.endswith("s") and sdoc[j].text[:1].islower():
+                return sdoc[j].lower_
+        return ""
 
     def _bracketed_list(self, sdoc: SpacyDoc, comma: int) -> bool:
         """Whether a comma stands in a bracket opened right after a name or a kind word:
@@ -544,11 +642,20 @@ class Recogniser:
         return out
 
 
-def _person_words(sdoc: SpacyDoc) -> frozenset[str]:
+def _person_words(sdoc: SpacyDoc, is_unit: Callable[[str], bool]) -> frozenset[str]:
     """The words of the tagger's PERSON names of two words or more ("Michael Jackson"):
-    a one-word PERSON mention of one of them is that person, not a town."""
-    return frozenset(place_key(tok.text) for ent in sdoc.ents
-                     if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent)
+    a one-word PERSON mention of one of them is that person, not a town. A "name" that is
+    a country, a first-level unit or a nationality ("Sri Lanka's", "Sri Lankan",
+    mistagged) gives no words."""
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.text not in ("'s", "’s")]
+        if is_unit(" ".join(t.text for t in words)):
+            continue
+        out.update(place_key(t.text) for t in ent)
+    return frozenset(out)
 
 
 def _blocked(span: Span, blocked: Sequence[Span]) -> bool:

@@ -4,12 +4,16 @@ Every gazetteer entry called the name is scored. Before any context, a country
 beats a first-level unit, which beats a town, and a larger town beats a smaller
 one; a name found only among a town's alternate (foreign) names counts for
 little. Then the text speaks, in two passes: the container named next to a
-name ("Rafaela (Santa Fe)", "Paris, Texas") or a word after it ("Sindh
-province") settles most cases; otherwise the countries and states the document
-is about (its other places and its actors' countries) and closeness to its other
-places decide — closeness to any reading of another name too, so that two ambiguous
-names settle each other ("Athens" and "Henderson County"). One name keeps one
-sense throughout a document.
+name ("Rafaela (Santa Fe)", "Paris, Texas") or a kind word beside it ("Sindh
+province", "the state of Washington", "Clay and Polk counties") settles most
+cases; otherwise the countries and states the document is about (its other
+places, a name named often counting for more, and its actors' countries) and
+closeness to its other places decide — closeness to any reading of another name
+too, so that two ambiguous names settle each other ("Athens" and "Henderson
+County"). One name keeps one sense throughout a document ("Dublin City" with
+"Dublin", "DeKalb" with "DeKalb County"); a name read off part of a longer one
+("Red" of "Red River") that nothing in the story backs goes to the town the
+story names most.
 """
 
 from __future__ import annotations
@@ -20,9 +24,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.model import Place
-from eventwire.places.demonyms import load_demonyms
+from eventwire.places.demonyms import load_demonyms, load_resident_names
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
-from eventwire.places.recognise import Toponym
+from eventwire.places.recognise import UNIT_SUFFIXES, Toponym
 
 _BASE: dict[Feature, float] = {
     "continent": 6.0,
@@ -41,10 +45,20 @@ DOC_COUNTRY = 1.0
 TOP_COUNTRY = 1.0
 DOC_ADMIN1 = 2.0
 NEARBY = 1.0
-NEARBY_KM = 150.0
+NEARBY_KM = 75.0
 CO_LOCATED = 1.0
+MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
+# how fine a feature is: a container must be coarser than what it contains
+_RANK: dict[Feature, int] = {
+    "continent": 0, "region": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
+# a kind word beside a bare name, and the words the unit's own name may end in (US usage:
+# "Clay" in "Clay and Polk counties" is Clay County, "Washington state" Washington State)
+_UNIT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "county": UNIT_SUFFIXES, "counties": UNIT_SUFFIXES, "parish": UNIT_SUFFIXES,
+    "parishes": UNIT_SUFFIXES, "state": ("State",),
+}
 _STRIP_WORDS = (
     "province",
     "state",
@@ -80,15 +94,18 @@ class Resolver:
     def __call__(
         self, toponyms: Sequence[Toponym], actor_countries: Iterable[str] = ()
     ) -> list[Place]:
+        keys = self._sense_keys(toponyms)
         groups: dict[str, list[Toponym]] = defaultdict(list)
         for t in toponyms:
-            groups[place_key(t.text)].append(t)
-        cands = {key: self._candidates(ts[0]) for key, ts in groups.items()}
-        local = {key: [self._local(e, ts) for e in cands[key]] for key, ts in groups.items()}
+            groups[keys[t.text]].append(t)
+        cands = {key: self._candidates(_own(key, ts)) for key, ts in groups.items()}
+        local = {key: [self._local(e, ts, _names_a_country(cands[key])) for e in cands[key]]
+                 for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
-        votes = {key: _votes(cands[key]) for key in groups}
+        votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
         chosen: dict[str, Entry | None] = {}
+        partial: set[str] = set()  # names read off part of a longer one, far from the rest
         near = _co_located(cands)
         for key in groups:
             ctx = _context(first, votes, actors, exclude=key)
@@ -97,14 +114,38 @@ class Resolver:
                 for e, s, n in zip(cands[key], local[key], near[key], strict=True)
             ]
             chosen[key] = _best(cands[key], scores)
+            if any(t.source == "partial" for t in groups[key]) and not _supported(
+                chosen[key], ctx
+            ):
+                partial.add(key)
+        _bare_units(chosen)
+        focus = _focus(chosen, groups, _context(first, votes, actors, exclude=""))
         out: list[Place] = []
         for t in toponyms:
-            entry = chosen[place_key(t.text)]
+            key = keys[t.text]
+            entry = chosen[key]
             moved = self._in_container(t, entry)
+            if moved is None and key in partial and focus is not None and focus[0] != key:
+                out.append(self._at_container(t, focus[1]))
+                continue
             out.append(
                 self._place(t, entry, chosen) if moved is None else self._at_container(t, moved)
             )
         return out
+
+    def _sense_keys(self, toponyms: Sequence[Toponym]) -> dict[str, str]:
+        """The key each name is resolved under: its own, except that "Dublin City" goes
+        with "Dublin" named in the same text when no town is called "Dublin City" itself
+        (unlike "Kansas City")."""
+        keys = {t.text: place_key(t.text) for t in toponyms}
+        named = set(keys.values())
+        for text, key in keys.items():
+            base = key.removesuffix(" city")
+            if base != key and base in named and not any(
+                e.feature == "city" and not e.alternate for e in self.gaz.lookup(text)
+            ):
+                keys[text] = base
+        return keys
 
     def _in_container(self, t: Toponym, entry: Entry | None) -> Entry | None:
         """The container to put a name at: one given with its container ("Pirque
@@ -143,9 +184,24 @@ class Resolver:
     # ---------------------------------------------------------------- candidates
     def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
         if t.source == "demonym":
-            country = self.gaz.country(load_demonyms().get(place_key(t.text), ""))
+            key = place_key(t.text)
+            resident = load_resident_names().get(key)
+            if resident is not None:
+                iso3, name = resident
+                return tuple(e for e in self.gaz.lookup(name) if e.country == iso3
+                             and not e.alternate and e.feature in ("admin1", "admin2", "region"))
+            country = self.gaz.country(load_demonyms().get(key, ""))
             return () if country is None else (country,)
-        return self.candidates(t.text)
+        found = self.candidates(t.text)
+        suffixes = _UNIT_SUFFIXES.get(t.cue.unit)
+        if suffixes:
+            # "Clay" in "Becker, Clay and Grant counties" is Clay County; "Washington" in
+            # "a Washington state farm" is the state the gazetteer calls Washington State
+            seen = {e.index for e in found}
+            units = tuple(e for word in suffixes for e in self.gaz.lookup(f"{t.text} {word}")
+                          if e.feature == t.cue.kind and e.index not in seen)
+            found = found + units
+        return found
 
     def candidates(self, text: str) -> tuple[Entry, ...]:
         """Entries called ``text``, or called it without a trailing "province", "city", ..."""
@@ -162,8 +218,11 @@ class Resolver:
                 e for e in self.candidates(city.strip()) if e.feature in ("city", "admin2"))
         return ()
 
-    def _local(self, entry: Entry, mentions: Sequence[Toponym]) -> float:
-        """Score from the entry itself and the words around its mentions."""
+    def _local(self, entry: Entry, mentions: Sequence[Toponym], country_name: bool = False
+               ) -> float:
+        """Score from the entry itself and the words around its mentions. A country's name
+        followed by another country ("Mexico, China and Japan") is a list of peers: no
+        reading of it is rewarded for lying in the next one."""
         score = _BASE[entry.feature] + POPULATION_WEIGHT * math.log10(max(entry.population, 100))
         if entry.alternate:
             score -= ALTERNATE_PENALTY
@@ -171,7 +230,10 @@ class Resolver:
         for t in mentions:
             cue = 0.0
             if t.cue.parent:
-                cue += self._container_score(entry, t.cue.parent)
+                inside = self._container_score(entry, t.cue.parent)
+                if country_name and self._a_country(t.cue.parent):
+                    inside = min(0.0, inside)  # peers: no reading is inside the next country
+                cue += inside
             if t.cue.kind:
                 cue += KIND_MATCH if _kind_matches(entry.feature, t.cue.kind) else 0.0
             if t.cue.is_parent and entry.feature in _ADMIN_LEVELS:
@@ -179,13 +241,19 @@ class Resolver:
             best_cue = max(best_cue, cue) if cue >= 0 else min(best_cue, cue)
         return score + best_cue
 
+    def _a_country(self, name: str) -> bool:
+        return any(c.feature == "country" and not c.alternate for c in self.gaz.lookup(name))
+
     def _container_score(self, entry: Entry, parent: str) -> float:
         containers = [c for c in self.gaz.lookup(parent) if not c.alternate]
         if not containers:
             return 0.0
         for c in containers:
-            if c.index == entry.index:
-                continue
+            if c.index == entry.index or _RANK[c.feature] > _RANK[entry.feature] or (
+                c.feature == entry.feature != "city"
+            ):
+                continue  # itself, or a finer place (a town holds no state; a town may hold
+                # a village, a unit no peer unit)
             if c.feature == "country" and entry.country == c.country:
                 return IN_CONTAINER
             if (
@@ -255,6 +323,58 @@ class Resolver:
         )
 
 
+def _names_a_country(entries: Sequence[Entry]) -> bool:
+    return any(e.feature == "country" and not e.alternate for e in entries)
+
+
+def _own(key: str, mentions: Sequence[Toponym]) -> Toponym:
+    """The mention written as the key itself ("Dublin" rather than "Dublin City")."""
+    return next((t for t in mentions if place_key(t.text) == key), mentions[0])
+
+
+def _bare_units(chosen: dict[str, Entry | None]) -> None:
+    """A bare name that the document also names with its unit word ("DeKalb" beside
+    "DeKalb County") is that unit, unless it reads as a town of the unit's own state."""
+    for key, entry in chosen.items():
+        for word in UNIT_SUFFIXES:
+            unit = chosen.get(f"{key} {word.lower()}")
+            if unit is None or unit.feature != "admin2":
+                continue
+            if entry is None or entry.feature not in ("city", "admin2") or (
+                entry.country, entry.admin1_code) != (unit.country, unit.admin1_code):
+                chosen[key] = unit
+            break
+
+
+def _supported(entry: Entry | None, ctx: Context) -> bool:
+    """Whether the rest of the document backs a reading: a unit or region, or a place near
+    its other places or in a state it names."""
+    if entry is None or entry.feature not in ("city", "admin2"):
+        return entry is not None
+    if any(entry.km_to(p) <= NEARBY_KM for _, p in ctx.points):
+        return True
+    return ctx.admin1s.get((entry.country or "", entry.admin1_code or ""), 0.0) >= 1.0
+
+
+def _focus(
+    chosen: dict[str, Entry | None], groups: dict[str, list[Toponym]], ctx: Context
+) -> tuple[str, Entry] | None:
+    """The town the document names most (first named on a tie, and at least twice), with
+    its name key, if it lies in the country the document is most about."""
+    if not ctx.countries:
+        return None
+    top = max(sorted(ctx.countries), key=lambda c: ctx.countries[c])
+    best: tuple[str, Entry] | None = None
+    most = 1
+    for key, entry in chosen.items():
+        if entry is None or entry.feature != "city" or entry.country != top:
+            continue
+        n = len(groups[key])
+        if n > most:
+            best, most = (key, entry), n
+    return best
+
+
 def _kind_matches(feature: Feature, kind: str) -> bool:
     return feature == kind or (kind == "admin2" and feature == "admin1")
 
@@ -266,14 +386,25 @@ def _best(entries: Sequence[Entry], scores: Sequence[float]) -> Entry | None:
     return entries[i]
 
 
-def _votes(entries: Sequence[Entry]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+def _mention_weight(mentions: int) -> float:
+    """How much a name named ``mentions`` times says about the document: more than once,
+    but with diminishing returns (a town named five times is what the story is about)."""
+    return 1.0 + MENTION_WEIGHT * math.log2(max(1, mentions))
+
+
+def _votes(
+    entries: Sequence[Entry], weight: float = 1.0
+) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """What one name says about the document's countries and states: each of its readings
-    gets an equal share, so an unambiguous name votes with full weight."""
+    gets an equal share of ``weight``, so an unambiguous name votes with full weight."""
     own = [e for e in entries if not e.alternate] or list(entries)
     # sorted, so that sums over them do not depend on the process's hash seed
     countries = sorted({e.country for e in own if e.country})
     admin1s = sorted({(e.country, e.admin1_code) for e in own if e.country and e.admin1_code})
-    return ({c: 1.0 / len(countries) for c in countries}, {a: 1.0 / len(admin1s) for a in admin1s})
+    return (
+        {c: weight / len(countries) for c in countries},
+        {a: weight / len(admin1s) for a in admin1s},
+    )
 
 
 def _context(
