@@ -47,3 +47,15 @@ def test_a_unit_last_in_brackets_is_a_place(pipe: Pipeline) -> None:
 def test_a_compass_point_in_brackets_is_no_unit(pipe: Pipeline) -> None:
     found = places(pipe, "On 3 May 2022, houses burned in Pyin Ywa (East), a village.")
     assert "East" not in found
+
+
+def test_a_second_level_unit_last_in_brackets_is_a_place(pipe: Pipeline) -> None:
+    # Burkina Faso's notes name a village's department, then its province
+    found = places(pipe, "On 4 May 2022, gunmen burned a school in Zambelga (Pobe, Soum).")
+    assert found["Soum"].country == "BFA"
+
+
+def test_haitis_department_named_with_its_capital_stays_in_haiti(pipe: Pipeline) -> None:
+    # "Ouest" is also a Cameroonian region's French name: the town beside it decides
+    found = places(pipe, "On 2 May 2022, in Port-au-Prince, Ouest, residents blocked a road.")
+    assert found["Port-au-Prince"].country == "HTI"
