@@ -65,3 +65,9 @@ def test_a_district_named_after_a_town_abroad_is_read_in_its_country(pipe: Pipel
     # "Dang" and "Bara" are towns elsewhere too; the kind word names Nepal's districts
     found = places(pipe, "On 3 May 2022, students protested in Ghorahi city (Dang district).")
     assert found["Dang"].country == "NPL"
+
+
+def test_a_province_after_a_common_noun_and_a_comma_is_a_place(pipe: Pipeline) -> None:
+    found = places(pipe, "On 4 May 2022, drones hit the Zelenivka community, Sumy. No casualties.")
+    assert found["Sumy"].country == "UKR"
+

@@ -41,7 +41,12 @@ def named_units(recognise: Recogniser, gazetteer: Gazetteer, sdoc: SpacyDoc,
         if tok.text not in (",", "(") or tok.i == 0 or tok.i + 1 >= len(sdoc):
             continue
         before = sdoc[tok.i - 1]
-        if tok.text == "," and not (before.text[:1].isupper() or before.lower_ in kinds):
+        # after a common noun ("the X community, Sumy") only a unit, never a country,
+        # is read: a country there is as often the next item of a list
+        after_noun = tok.text == "," and before.pos_ == "NOUN" and before.text.islower() \
+            and before.lower_ not in kinds
+        if tok.text == "," and not (before.text[:1].isupper() or before.lower_ in kinds
+                                    or after_noun):
             continue
         start = tok.i + 1
         for end in range(min(len(sdoc), start + MAX_WORDS), start, -1):
@@ -56,7 +61,8 @@ def named_units(recognise: Recogniser, gazetteer: Gazetteer, sdoc: SpacyDoc,
             if not all(w.is_alpha or w.text in ("-", "'", "’") for w in words) or all(
                     w.lower_ in recognise.lex.modifiers for w in words if w.is_alpha):
                 continue  # one name, not a compass point ("Tha Dut (East)")
-            if not any(e.feature in UNIT_FEATURES and not e.alternate
+            features = UNIT_FEATURES - {"country"} if after_noun else UNIT_FEATURES
+            if not any(e.feature in features and not e.alternate
                        for e in gazetteer.lookup(words.text)):
                 continue
             span = Span(words.start_char, words.end_char)
