@@ -118,7 +118,8 @@ def test_transliterated_first_level_names_find_their_unit(gaz: Gazetteer) -> Non
                                  ("Deir ez Zor", "SYR", "Deir ez-Zor"), ("Taizz", "YEM", "Taiz"),
                                  ("Zaporizhia", "UKR", "Zaporizhzhia Oblast"),
                                  ("Gyeongsangnam-do", "KOR", "South Gyeongsang")]:
-        units = [e.name for e in gaz.lookup(spelling) if e.feature == "admin1" and e.country == iso3]
+        units = [e.name for e in gaz.lookup(spelling)
+                 if e.feature == "admin1" and e.country == iso3]
         assert units == [name], spelling
 
 
