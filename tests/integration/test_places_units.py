@@ -47,3 +47,27 @@ def test_a_unit_last_in_brackets_is_a_place(pipe: Pipeline) -> None:
 def test_a_compass_point_in_brackets_is_no_unit(pipe: Pipeline) -> None:
     found = places(pipe, "On 3 May 2022, houses burned in Pyin Ywa (East), a village.")
     assert "East" not in found
+
+
+def test_a_second_level_unit_last_in_brackets_is_a_place(pipe: Pipeline) -> None:
+    # Burkina Faso's notes name a village's department, then its province
+    found = places(pipe, "On 4 May 2022, gunmen burned a school in Zambelga (Pobe, Soum).")
+    assert found["Soum"].country == "BFA"
+
+
+def test_haitis_department_named_with_its_capital_stays_in_haiti(pipe: Pipeline) -> None:
+    # "Ouest" is also a Cameroonian region's French name: the town beside it decides
+    found = places(pipe, "Residents blocked a road in Port-au-Prince, Ouest, on 2 May 2022.")
+    assert found["Port-au-Prince"].country == "HTI"
+
+
+def test_a_district_named_after_a_town_abroad_is_read_in_its_country(pipe: Pipeline) -> None:
+    # "Dang" and "Bara" are towns elsewhere too; the kind word names Nepal's districts
+    found = places(pipe, "On 3 May 2022, students protested in Tulsipur town (Dang district).")
+    assert found["Dang"].country == "NPL"
+
+
+def test_a_province_after_a_common_noun_and_a_comma_is_a_place(pipe: Pipeline) -> None:
+    found = places(pipe, "On 4 May 2022, drones hit the Zelenivka community, Sumy. No casualties.")
+    assert found["Sumy"].country == "UKR"
+

@@ -110,3 +110,22 @@ def test_resident_names_point_at_units_of_their_country(gaz: Gazetteer) -> None:
         assert units, f"residents.tsv: {key!r} names {name}, {iso3}: not in the gazetteer"
     assert names["ohioans"] == ("USA", "Ohio")
     assert "georgian" not in names  # the country's demonym, not the US state's
+
+
+def test_transliterated_first_level_names_find_their_unit(gaz: Gazetteer) -> None:
+    # spellings news and analysts use for the same governorate or oblast
+    for spelling, iso3, name in [("Thi Qar", "IRQ", "Dhi Qar"), ("Ninewa", "IRQ", "Nineveh"),
+                                 ("Deir ez Zor", "SYR", "Deir ez-Zor"), ("Taizz", "YEM", "Taiz"),
+                                 ("Zaporizhia", "UKR", "Zaporizhzhia Oblast"),
+                                 ("Gyeongsangnam-do", "KOR", "South Gyeongsang")]:
+        units = [e.name for e in gaz.lookup(spelling)
+                 if e.feature == "admin1" and e.country == iso3]
+        assert units == [name], spelling
+
+
+def test_a_first_level_name_shared_by_countries_keeps_every_sense(gaz: Gazetteer) -> None:
+    # Haiti's departments share French compass names with Cameroon's and Burkina Faso's
+    # regions: the gazetteer holds both, and context decides
+    assert {e.country for e in gaz.lookup("Ouest") if e.feature == "admin1"} == {"CMR", "HTI"}
+    assert {e.country for e in gaz.lookup("Nord") if e.feature == "admin1"} >= {"BFA", "HTI"}
+    assert {e.country for e in gaz.lookup("Francisco Morazan")} == {"HND"}

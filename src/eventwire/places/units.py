@@ -20,12 +20,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 MAX_WORDS = 4  # words in a unit's name
+# what a note names in that slot: a province, a second-level unit (Burkina Faso's and the
+# Philippines' provinces, Britain's counties: "Kpala (Ouo, Comoe)") or a country
+UNIT_FEATURES = frozenset({"admin1", "admin2", "country"})
 _ENDS = frozenset({".", ",", ")", ";", ":", "]"})
 
 
 def named_units(recognise: Recogniser, gazetteer: Gazetteer, sdoc: SpacyDoc,
                 found: Sequence[Toponym], blocked: Sequence[Span]) -> list[Toponym]:
-    """Toponyms for the first-level units and countries named right after a comma that
+    """Toponyms for the first- and second-level units and countries named right after a comma that
     follows a capitalised name, or last inside brackets, that ``found`` lacks: the
     unit's name ends at a punctuation mark or a kind word ("Kherson oblast")."""
     taken = [False] * len(sdoc)
@@ -38,7 +41,12 @@ def named_units(recognise: Recogniser, gazetteer: Gazetteer, sdoc: SpacyDoc,
         if tok.text not in (",", "(") or tok.i == 0 or tok.i + 1 >= len(sdoc):
             continue
         before = sdoc[tok.i - 1]
-        if tok.text == "," and not (before.text[:1].isupper() or before.lower_ in kinds):
+        # after a common noun ("the X community, Sumy") only a unit, never a country,
+        # is read: a country there is as often the next item of a list
+        after_noun = tok.text == "," and before.pos_ == "NOUN" and before.text.islower() \
+            and before.lower_ not in kinds
+        if tok.text == "," and not (before.text[:1].isupper() or before.lower_ in kinds
+                                    or after_noun):
             continue
         start = tok.i + 1
         for end in range(min(len(sdoc), start + MAX_WORDS), start, -1):
@@ -53,7 +61,8 @@ def named_units(recognise: Recogniser, gazetteer: Gazetteer, sdoc: SpacyDoc,
             if not all(w.is_alpha or w.text in ("-", "'", "’") for w in words) or all(
                     w.lower_ in recognise.lex.modifiers for w in words if w.is_alpha):
                 continue  # one name, not a compass point ("Tha Dut (East)")
-            if not any(e.feature in ("admin1", "country") and not e.alternate
+            features = UNIT_FEATURES - {"country"} if after_noun else UNIT_FEATURES
+            if not any(e.feature in features and not e.alternate
                        for e in gazetteer.lookup(words.text)):
                 continue
             span = Span(words.start_char, words.end_char)
