@@ -562,3 +562,33 @@ def test_an_over_phrase_names_the_target_when_nothing_else_does(pipe: Pipeline) 
     ev = only(doc)
     assert ev.type == "PROTEST"
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        # endorsing an agreement ratifies it: PLOVER SUPPORT ("sign or ratify an agreement")
+        ("The Kenyan parliament endorsed a trade agreement with Tanzania.", "SUPPORT", "057"),
+        # endorsing a plan accepts it; endorsing a person is praise
+        ("Kenya endorsed the plan of Tanzania.", "AGREE", "030"),
+        ("Kenya endorsed Tanzania's candidate.", "SUPPORT", "051"),
+    ],
+)
+def test_what_is_endorsed_decides_the_type(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo) and "KEN" in countries(doc, ev.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan defence minister resigned on Monday.",
+        "The Kenyan defence minister stepped down.",
+    ],
+)
+def test_an_official_stepping_down_is_a_retreat(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 RETREAT, mode resign: a material concession, not a verbal one (CONCEDE)
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == ("RETREAT", "resign") and countries(doc, ev.source) == {"KEN"}
