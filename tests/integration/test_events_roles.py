@@ -592,3 +592,27 @@ def test_an_official_stepping_down_is_a_retreat(pipe: Pipeline, text: str) -> No
     # PLOVER 0.8 RETREAT, mode resign: a material concession, not a verbal one (CONCEDE)
     ev = only(doc := code(pipe, text))
     assert (ev.type, ev.mode) == ("RETREAT", "resign") and countries(doc, ev.source) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is committed to holding free elections.",
+        "The Kenyan minister said Kenya is committed to opening up its economy.",
+        "Kenya committed itself to holding free elections.",
+    ],
+)
+def test_a_commitment_is_an_agreement_by_whoever_is_committed(pipe: Pipeline, text: str) -> None:
+    # PLOVER AGREE: "a commitment, not the act itself"; "is committed" is no passive act on Kenya
+    ev = only(doc := code(pipe, text))
+    assert ev.type == "AGREE" and countries(doc, ev.source) == {"KEN"}
+    assert "KEN" not in countries(doc, ev.target)
+
+
+def test_a_commitment_to_fight_is_a_threat(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "Kenya is committed to fighting the Tanzanian rebels."))
+    assert ev.type == "THREATEN" and countries(doc, ev.source) == {"KEN"}
+
+
+def test_committing_a_crime_is_no_commitment(pipe: Pipeline) -> None:
+    assert code(pipe, "Two Kenyan men committed crimes in the north.").events == ()

@@ -102,6 +102,9 @@ def _mention_heads(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> dict[str, list[
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# verbs whose passive states the subject's own stance: "Kenya is committed to reform" is
+# Kenya's commitment (no one committed Kenya)
+STANCE_PASSIVES = frozenset({"commit"})
 PlaceActor = Callable[["Token"], "str | None"]
 
 
@@ -252,6 +255,8 @@ class Roles:
         subj = self._subject(verb, SUBJECTS)
         subjpass = self._subject(verb, frozenset({"nsubjpass"}))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subjpass is not None and agent is None and verb.lemma_.lower() in STANCE_PASSIVES:
+            subj, subjpass = subjpass, None
         source: list[str] = []
         target: list[str] = []
         if subjpass is not None or (subj is None and _passive(verb)):

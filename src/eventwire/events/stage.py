@@ -63,7 +63,7 @@ STATE_ACTS = frozenset({"09", "17"})
 # verbs of getting ready, and the material acts that being got ready for is a posture
 PREPARING = frozenset({"prepare", "gear"})
 PREPARABLE = frozenset({"ASSAULT", "COERCE"})
-PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
+PROMISES = frozenset({"vow", "swear", "pledge", "promise", "commit"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
 TEMPORAL_PREPS = frozenset(
@@ -677,10 +677,16 @@ def _protest_purpose(tok: Token) -> bool:
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
     """ "vowed to fight" is a threat, "vowed to cooperate" an agreement; so is "vowed to
-    press on with the offensive" (the complement's object)."""
-    for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp", "advcl"):
-            continue
+    press on with the offensive" (the complement's object) and "is committed to fighting"."""
+    complements = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    complements += [  # "is committed to fighting": the gerund of the "to" phrase
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
+    for c in complements:
         objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
         objects += [p for o in c.children if o.dep_ == "prep" for p in o.children]
         for inner in (matched.get(t.i) for t in (c, *objects)):
