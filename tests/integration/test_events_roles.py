@@ -616,3 +616,25 @@ def test_a_commitment_to_fight_is_a_threat(pipe: Pipeline) -> None:
 
 def test_committing_a_crime_is_no_commitment(pipe: Pipeline) -> None:
     assert code(pipe, "Two Kenyan men committed crimes in the north.").events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army has been holding Tanzanian refugees as human shields.",
+        "Kenyan troops used Tanzanian villagers as shields.",
+    ],
+)
+def test_holding_people_as_shields_is_an_assault_on_them(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 ASSAULT, mode abduct: "take hostages or use people as shields"
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("ASSAULT", "abduct", "181")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya acted as a shield for Tanzania.", "Kenya described its wall as a shield."],
+)
+def test_a_shield_that_uses_no_one_is_no_assault(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text).events == ()

@@ -594,6 +594,17 @@ class Roles:
             if noun.dep_ == "nsubjpass":
                 extra = []  # the noun itself is the passive subject
             target = target or [a for a in extra if a not in source]
+        elif (
+            not source
+            and carried
+            and noun.dep_ == "pobj"
+            and head.lower_ == "as"
+            and any(c.dep_ in ("dobj", "obj") for c in head.head.children)
+        ):  # "held the villagers as shields": the verb's subject does it to its object,
+            # which must be people ("described the wall as a shield" is no one used)
+            source, target = self.verb_roles(head.head, via_noun=True)
+            if not target:
+                source = []
         elif not source and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             source, target = self._state_roles(noun, head, head.head, target)
             if not source and state_source and head.lower_ == "under":
