@@ -638,3 +638,24 @@ def test_holding_people_as_shields_is_an_assault_on_them(pipe: Pipeline, text: s
 )
 def test_a_shield_that_uses_no_one_is_no_assault(pipe: Pipeline, text: str) -> None:
     assert code(pipe, text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        # letting goods or aid across is allowing access (PLOVER RETREAT, CAMEO 0863)
+        (
+            "Kenya opened its border with Tanzania to allow the delivery of grain.",
+            "RETREAT",
+            "0863",
+        ),
+        # opening the border to people is giving them refuge (PLOVER AID, asylum, CAMEO 075)
+        ("Kenya opened its borders to Tanzanian refugees.", "AID", "075"),
+    ],
+)
+def test_what_an_opened_border_lets_in_decides_the_type(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

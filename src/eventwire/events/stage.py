@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -178,6 +178,10 @@ class EventsStage:
                 continue
             if trig.lemma in PROMISES:
                 trig = _promise_type(tok, trig, matched)
+            if trig.lemma == "open" and trig.mode == "access" and _admits_people(tok, roles.index):
+                # "opened its borders to the refugees": refuge (PLOVER AID, asylum), not the
+                # access for aid or inspectors that RETREAT means
+                trig = Trigger(trig.lemma, trig.pos, trig.when, "AID", None, "075")
             verb = matched.get(tok.head.i)
             if (
                 trig.pos == "NOUN"
@@ -693,6 +697,18 @@ def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Tri
             if inner is not None and inner.type in HOSTILE:
                 return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
     return trig
+
+
+def _admits_people(tok: Token, index: Sequence[str | None]) -> bool:
+    """An opening "to" people: a "to" phrase of the verb or its object naming an actor."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and index[pobj.i] is not None:
+                    return True
+    return False
 
 
 def _background(tok: Token, trig: Trigger) -> bool:
