@@ -659,3 +659,21 @@ def test_what_an_opened_border_lets_in_decides_the_type(
     ev = only(doc := code(pipe, text))
     assert (ev.type, ev.cameo) == (etype, cameo)
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya suspended the broadcasts of a Tanzanian radio station.",
+        "Kenyan authorities closed two Tanzanian newspapers.",
+    ],
+)
+def test_closing_a_publication_is_censorship(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 COERCE, mode censor: "censor or restrict access to media and publications"
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == ("COERCE", "censor") and countries(doc, ev.source) == {"KEN"}
+
+
+def test_closing_a_border_is_no_censorship(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya closed its border with Tanzania.")
+    assert all(e.mode != "censor" for e in doc.events)
