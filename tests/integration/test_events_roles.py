@@ -677,3 +677,19 @@ def test_closing_a_publication_is_censorship(pipe: Pipeline, text: str) -> None:
 def test_closing_a_border_is_no_censorship(pipe: Pipeline) -> None:
     doc = code(pipe, "Kenya closed its border with Tanzania.")
     assert all(e.mode != "censor" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        ("Kenya returned the seized helicopter to Tanzania.", "return", "0842"),
+        ("Kenya returned ten Tanzanian prisoners.", "release", "0841"),
+    ],
+)
+def test_returning_people_or_property_is_a_retreat(
+    pipe: Pipeline, text: str, mode: str, cameo: str
+) -> None:
+    # PLOVER 0.8 RETREAT: "release captives, return property" (a material concession)
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("RETREAT", mode, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
