@@ -562,3 +562,134 @@ def test_an_over_phrase_names_the_target_when_nothing_else_does(pipe: Pipeline) 
     ev = only(doc)
     assert ev.type == "PROTEST"
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        # endorsing an agreement ratifies it: PLOVER SUPPORT ("sign or ratify an agreement")
+        ("The Kenyan parliament endorsed a trade agreement with Tanzania.", "SUPPORT", "057"),
+        # endorsing a plan accepts it; endorsing a person is praise
+        ("Kenya endorsed the plan of Tanzania.", "AGREE", "030"),
+        ("Kenya endorsed Tanzania's candidate.", "SUPPORT", "051"),
+    ],
+)
+def test_what_is_endorsed_decides_the_type(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo) and "KEN" in countries(doc, ev.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan defence minister resigned on Monday.",
+        "The Kenyan defence minister stepped down.",
+    ],
+)
+def test_an_official_stepping_down_is_a_retreat(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 RETREAT, mode resign: a material concession, not a verbal one (CONCEDE)
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == ("RETREAT", "resign") and countries(doc, ev.source) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is committed to holding free elections.",
+        "The Kenyan minister said Kenya is committed to opening up its economy.",
+        "Kenya committed itself to holding free elections.",
+    ],
+)
+def test_a_commitment_is_an_agreement_by_whoever_is_committed(pipe: Pipeline, text: str) -> None:
+    # PLOVER AGREE: "a commitment, not the act itself"; "is committed" is no passive act on Kenya
+    ev = only(doc := code(pipe, text))
+    assert ev.type == "AGREE" and countries(doc, ev.source) == {"KEN"}
+    assert "KEN" not in countries(doc, ev.target)
+
+
+def test_a_commitment_to_fight_is_a_threat(pipe: Pipeline) -> None:
+    ev = only(doc := code(pipe, "Kenya is committed to fighting the Tanzanian rebels."))
+    assert ev.type == "THREATEN" and countries(doc, ev.source) == {"KEN"}
+
+
+def test_committing_a_crime_is_no_commitment(pipe: Pipeline) -> None:
+    assert code(pipe, "Two Kenyan men committed crimes in the north.").events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army has been holding Tanzanian refugees as human shields.",
+        "Kenyan troops used Tanzanian villagers as shields.",
+    ],
+)
+def test_holding_people_as_shields_is_an_assault_on_them(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 ASSAULT, mode abduct: "take hostages or use people as shields"
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("ASSAULT", "abduct", "181")
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya acted as a shield for Tanzania.", "Kenya described its wall as a shield."],
+)
+def test_a_shield_that_uses_no_one_is_no_assault(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        # letting goods or aid across is allowing access (PLOVER RETREAT, CAMEO 0863)
+        (
+            "Kenya opened its border with Tanzania to allow the delivery of grain.",
+            "RETREAT",
+            "0863",
+        ),
+        # opening the border to people is giving them refuge (PLOVER AID, asylum, CAMEO 075)
+        ("Kenya opened its borders to Tanzanian refugees.", "AID", "075"),
+    ],
+)
+def test_what_an_opened_border_lets_in_decides_the_type(
+    pipe: Pipeline, text: str, etype: str, cameo: str
+) -> None:
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.cameo) == (etype, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya suspended the broadcasts of a Tanzanian radio station.",
+        "Kenyan authorities closed two Tanzanian newspapers.",
+    ],
+)
+def test_closing_a_publication_is_censorship(pipe: Pipeline, text: str) -> None:
+    # PLOVER 0.8 COERCE, mode censor: "censor or restrict access to media and publications"
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode) == ("COERCE", "censor") and countries(doc, ev.source) == {"KEN"}
+
+
+def test_closing_a_border_is_no_censorship(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya closed its border with Tanzania.")
+    assert all(e.mode != "censor" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        ("Kenya returned the seized helicopter to Tanzania.", "return", "0842"),
+        ("Kenya returned ten Tanzanian prisoners.", "release", "0841"),
+    ],
+)
+def test_returning_people_or_property_is_a_retreat(
+    pipe: Pipeline, text: str, mode: str, cameo: str
+) -> None:
+    # PLOVER 0.8 RETREAT: "release captives, return property" (a material concession)
+    ev = only(doc := code(pipe, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("RETREAT", mode, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

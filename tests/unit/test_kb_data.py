@@ -91,6 +91,13 @@ def test_bundled_kb_loads_and_resolves_basics() -> None:
     assert kremlin is not None and (kremlin.country, kremlin.sectors) == ("RUS", ("GOV",))
 
 
+@pytest.mark.parametrize("name", ["European Community", "the European Economic Community", "EEC"])
+def test_the_european_union_s_predecessor_is_a_european_body(name: str) -> None:
+    # the European Community (1958-2009) was folded into the EU: coded like the EU's bodies
+    body = KnowledgeBase.load().resolve(name)
+    assert body is not None and (body.entity.type, body.country) == ("igo", "EUR")
+
+
 def test_place_cues_name_known_countries(codes: set[str]) -> None:
     from eventwire.kb.base import load_place_cues
 

@@ -102,6 +102,9 @@ def _mention_heads(sdoc: SpacyDoc, actors: tuple[Actor, ...]) -> dict[str, list[
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# verbs whose passive states the subject's own stance: "Kenya is committed to reform" is
+# Kenya's commitment (no one committed Kenya)
+STANCE_PASSIVES = frozenset({"commit"})
 PlaceActor = Callable[["Token"], "str | None"]
 
 
@@ -252,6 +255,8 @@ class Roles:
         subj = self._subject(verb, SUBJECTS)
         subjpass = self._subject(verb, frozenset({"nsubjpass"}))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subjpass is not None and agent is None and verb.lemma_.lower() in STANCE_PASSIVES:
+            subj, subjpass = subjpass, None
         source: list[str] = []
         target: list[str] = []
         if subjpass is not None or (subj is None and _passive(verb)):
@@ -589,6 +594,17 @@ class Roles:
             if noun.dep_ == "nsubjpass":
                 extra = []  # the noun itself is the passive subject
             target = target or [a for a in extra if a not in source]
+        elif (
+            not source
+            and carried
+            and noun.dep_ == "pobj"
+            and head.lower_ == "as"
+            and any(c.dep_ in ("dobj", "obj") for c in head.head.children)
+        ):  # "held the villagers as shields": the verb's subject does it to its object,
+            # which must be people ("described the wall as a shield" is no one used)
+            source, target = self.verb_roles(head.head, via_noun=True)
+            if not target:
+                source = []
         elif not source and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             source, target = self._state_roles(noun, head, head.head, target)
             if not source and state_source and head.lower_ == "under":

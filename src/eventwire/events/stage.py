@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -63,7 +63,7 @@ STATE_ACTS = frozenset({"09", "17"})
 # verbs of getting ready, and the material acts that being got ready for is a posture
 PREPARING = frozenset({"prepare", "gear"})
 PREPARABLE = frozenset({"ASSAULT", "COERCE"})
-PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
+PROMISES = frozenset({"vow", "swear", "pledge", "promise", "commit"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
 TEMPORAL_PREPS = frozenset(
@@ -178,6 +178,10 @@ class EventsStage:
                 continue
             if trig.lemma in PROMISES:
                 trig = _promise_type(tok, trig, matched)
+            if trig.lemma == "open" and trig.mode == "access" and _admits_people(tok, roles.index):
+                # "opened its borders to the refugees": refuge (PLOVER AID, asylum), not the
+                # access for aid or inspectors that RETREAT means
+                trig = Trigger(trig.lemma, trig.pos, trig.when, "AID", None, "075")
             verb = matched.get(tok.head.i)
             if (
                 trig.pos == "NOUN"
@@ -677,16 +681,34 @@ def _protest_purpose(tok: Token) -> bool:
 
 def _promise_type(tok: Token, trig: Trigger, matched: dict[int, Trigger]) -> Trigger:
     """ "vowed to fight" is a threat, "vowed to cooperate" an agreement; so is "vowed to
-    press on with the offensive" (the complement's object)."""
-    for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp", "advcl"):
-            continue
+    press on with the offensive" (the complement's object) and "is committed to fighting"."""
+    complements = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    complements += [  # "is committed to fighting": the gerund of the "to" phrase
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
+    for c in complements:
         objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
         objects += [p for o in c.children if o.dep_ == "prep" for p in o.children]
         for inner in (matched.get(t.i) for t in (c, *objects)):
             if inner is not None and inner.type in HOSTILE:
                 return Trigger(trig.lemma, trig.pos, trig.when, "THREATEN", None, "130")
     return trig
+
+
+def _admits_people(tok: Token, index: Sequence[str | None]) -> bool:
+    """An opening "to" people: a "to" phrase of the verb or its object naming an actor."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and index[pobj.i] is not None:
+                    return True
+    return False
 
 
 def _background(tok: Token, trig: Trigger) -> bool:
