@@ -47,6 +47,7 @@ DOC_ADMIN1 = 2.0
 NEARBY = 1.0
 NEARBY_KM = 75.0
 CO_LOCATED = 1.0
+DOMINANT_SHARE = 0.2  # a town this big a share of its same-named unit is what the name means
 MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
@@ -119,6 +120,8 @@ class Resolver:
             ):
                 partial.add(key)
         _bare_units(chosen)
+        _dominant_towns(chosen, groups, cands)
+        _contain_children(toponyms, keys, chosen, cands)
         focus = _focus(chosen, groups, _context(first, votes, actors, exclude=""))
         out: list[Place] = []
         for t in toponyms:
@@ -344,6 +347,62 @@ def _bare_units(chosen: dict[str, Entry | None]) -> None:
                 entry.country, entry.admin1_code) != (unit.country, unit.admin1_code):
                 chosen[key] = unit
             break
+
+
+def _contains(unit: Entry, place: Entry) -> bool:
+    """Whether a country or first-level unit holds a finer place."""
+    if _RANK[unit.feature] >= _RANK[place.feature] or unit.country != place.country:
+        return False
+    if unit.feature == "country":
+        return True
+    return unit.feature == "admin1" and unit.admin1_code == place.admin1_code
+
+
+def _contain_children(
+    toponyms: Sequence[Toponym],
+    keys: dict[str, str],
+    chosen: dict[str, Entry | None],
+    cands: dict[str, tuple[Entry, ...]],
+) -> None:
+    """A name given as a town's container ("Athens, Georgia") takes the reading that holds
+    the town as read, when its own choice does not ("Georgia" the US state, not the
+    country, once "Athens" is read as the town in that state)."""
+    children: defaultdict[str, list[Entry]] = defaultdict(list)
+    for t in toponyms:
+        entry = chosen.get(keys[t.text])
+        parent = place_key(t.cue.parent)
+        if parent and parent != keys[t.text] and entry is not None:
+            children[parent].append(entry)  # not "X (X)": one name keeps one sense
+    for key, held in children.items():
+        parent = chosen.get(key)
+        if parent is None or key not in cands or any(_contains(parent, e) for e in held):
+            continue
+        holders = [c for c in cands[key] if c.feature in _ADMIN_LEVELS and not c.alternate
+                   and any(_contains(c, e) for e in held)]
+        if holders:
+            chosen[key] = holders[0]
+
+
+def _dominant_towns(
+    chosen: dict[str, Entry | None],
+    groups: dict[str, list[Toponym]],
+    cands: dict[str, tuple[Entry, ...]],
+) -> None:
+    """A bare name read as a first-level unit that holds a town of the same name, one with
+    a good share of the unit's people, is that town ("Kano", "Lagos"): a unit named after
+    its chief town is meant as the unit when a kind word says so ("Kano state") or the
+    name stands as another's container."""
+    for key, entry in chosen.items():
+        if entry is None or entry.feature != "admin1" or entry.population <= 0:
+            continue
+        if any(t.cue.kind or t.cue.unit or t.cue.is_parent or t.source == "demonym"
+               for t in groups[key]):
+            continue
+        town = next((e for e in cands[key] if e.feature == "city" and not e.alternate
+                     and e.country == entry.country and e.admin1_code == entry.admin1_code
+                     and e.population >= DOMINANT_SHARE * entry.population), None)
+        if town is not None:
+            chosen[key] = town
 
 
 def _supported(entry: Entry | None, ctx: Context) -> bool:
