@@ -370,9 +370,9 @@ def _contain_children(
     children: defaultdict[str, list[Entry]] = defaultdict(list)
     for t in toponyms:
         entry = chosen.get(keys[t.text])
-        parent = place_key(t.cue.parent)
-        if parent and parent != keys[t.text] and entry is not None:
-            children[parent].append(entry)  # not "X (X)": one name keeps one sense
+        outer = place_key(t.cue.parent)
+        if outer and outer != keys[t.text] and entry is not None:
+            children[outer].append(entry)  # not "X (X)": one name keeps one sense
     for key, held in children.items():
         parent = chosen.get(key)
         if parent is None or key not in cands or any(_contains(parent, e) for e in held):
