@@ -268,3 +268,22 @@ def test_a_container_takes_the_reading_that_holds_its_town() -> None:
     assert (places[0].country, places[0].lat) == ("FRD", 11.2)
     assert (places[1].country, places[1].precision, places[1].lat) == ("FRD", "admin1", 11.0)
 
+
+
+def test_a_name_read_as_a_state_votes_for_that_state_alone() -> None:
+    # "Upper Vale" is a state and two small towns elsewhere: the story is in the state,
+    # so the smaller Ashford of that state beats the bigger one of another
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0),
+                            ("03", "Far Vale", 30.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Upper Vale", "city", 20.3, 20.3, country="FRD", admin1_code="02", population=2_000)
+    b.add("Upper Vale", "city", 30.3, 20.3, country="FRD", admin1_code="03", population=2_000)
+    b.add("Ashford", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=5_000)
+    b.add("Ashford", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=60_000)
+    resolver = Resolver(b.build())
+    places = resolver([top("Upper Vale", 0), top("Ashford", 20)])
+    assert places[0].precision == "admin1"
+    assert (places[1].admin1, places[1].lat) == ("Upper Vale", 10.1)

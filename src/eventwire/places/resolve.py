@@ -104,7 +104,8 @@ class Resolver:
                  for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
-        votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
+        votes = {key: _votes(_voters(cands[key], first[key]), _mention_weight(len(groups[key])))
+                 for key in groups}
         chosen: dict[str, Entry | None] = {}
         partial: set[str] = set()  # names read off part of a longer one, far from the rest
         near = _co_located(cands)
@@ -449,6 +450,15 @@ def _mention_weight(mentions: int) -> float:
     """How much a name named ``mentions`` times says about the document: more than once,
     but with diminishing returns (a town named five times is what the story is about)."""
     return 1.0 + MENTION_WEIGHT * math.log2(max(1, mentions))
+
+
+def _voters(entries: tuple[Entry, ...], first: Entry | None) -> Sequence[Entry]:
+    """The readings a name votes with: a name first read as a first-level unit
+    ("Virginia") votes for that unit alone, not also for towns that share its name;
+    other names split their vote over all their readings."""
+    if first is not None and first.feature == "admin1" and not first.alternate:
+        return (first,)
+    return entries
 
 
 def _votes(
