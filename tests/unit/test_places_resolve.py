@@ -287,3 +287,17 @@ def test_a_name_read_as_a_state_votes_for_that_state_alone() -> None:
     places = resolver([top("Upper Vale", 0), top("Ashford", 20)])
     assert places[0].precision == "admin1"
     assert (places[1].admin1, places[1].lat) == ("Upper Vale", 10.1)
+
+
+
+def test_a_towns_own_body_after_a_name_reads_it_as_the_town() -> None:
+    # "the Marlow police" in a story about Freedonia: Freedonia's town, not the country
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Marlow", "country", 40.0, 40.0, country="MRL", population=2_000_000)
+    b.add("Marlow", "city", 10.5, 20.5, country="FRD", population=50_000)
+    resolver = Resolver(b.build())
+    town = resolver([top("Freedonia", 0), top("Marlow", 20, Cue(kind="city"))])[1]
+    assert (town.country, town.precision) == ("FRD", "city")
+    plain = resolver([top("Freedonia", 0), top("Marlow", 20)])[1]
+    assert (plain.country, plain.precision) == ("MRL", "country")

@@ -396,8 +396,8 @@ def _dominant_towns(
     for key, entry in chosen.items():
         if entry is None or entry.feature != "admin1" or entry.population <= 0:
             continue
-        if any(t.cue.kind or t.cue.unit or t.cue.is_parent or t.source == "demonym"
-               for t in groups[key]):
+        if any(t.cue.kind not in ("", "city") or t.cue.unit or t.cue.is_parent
+               or t.source == "demonym" for t in groups[key]):
             continue
         town = next((e for e in cands[key] if e.feature == "city" and not e.alternate
                      and e.country == entry.country and e.admin1_code == entry.admin1_code
