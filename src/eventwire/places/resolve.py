@@ -13,7 +13,9 @@ too, so that two ambiguous names settle each other ("Athens" and "Henderson
 County"). One name keeps one sense throughout a document ("Dublin City" with
 "Dublin", "DeKalb" with "DeKalb County"); a name read off part of a longer one
 ("Red" of "Red River") that nothing in the story backs goes to the town the
-story names most.
+story names most. A name first read as a state votes for that state alone; a
+bare name of a unit named after its chief town is the town; a container takes the
+reading that holds the town named with it ("Athens, Georgia").
 """
 
 from __future__ import annotations
