@@ -239,3 +239,12 @@ def test_a_name_the_tagger_cut_at_a_hyphen_is_whole(pipe: Pipeline) -> None:
     places = by_text(code(pipe, "Officials in Guinea-Bissau said on Monday."))
     assert places["Guinea-Bissau"].country == "GNB"
     assert "Guinea" not in places
+
+
+def test_a_name_before_a_towns_own_body_is_the_town(pipe: Pipeline) -> None:
+    # Lebanon is a country and the name of several US towns: its police are a town's
+    doc = code(pipe, "Two officers of the Lebanon police were hurt on Monday, state "
+                     "troopers in Pennsylvania said.")
+    lebanon = by_text(doc)["Lebanon"]
+    assert (lebanon.country, lebanon.admin1, lebanon.precision) == (
+        "USA", "Pennsylvania", "city")

@@ -1,4 +1,4 @@
-"""Validation of ``data/places/landmarks.tsv`` and of its loader."""
+"""Validation of ``data/places/landmarks.tsv`` (and the town heads of ``cues.tsv``)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,11 @@ def test_no_kind_word_is_a_landmark() -> None:
     kinds = set(load_lexicon().kind_words)
     assert not kinds & landmark_words()
     assert {"square", "bridge", "university"} <= landmark_words()
+
+
+def test_town_heads_are_single_lower_case_words_and_no_kind_words() -> None:
+    lex = load_lexicon()
+    assert {"police", "mayor"} <= lex.town_heads
+    for word in lex.town_heads:
+        assert word == word.lower() and " " not in word
+        assert word not in lex.kind_words  # a kind word already says what the name is

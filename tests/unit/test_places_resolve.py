@@ -229,3 +229,75 @@ def test_countries_listed_together_are_peers_not_containers() -> None:
     places = resolver([top("Freedonia", 0, Cue(parent="Sylvania")), top("Sylvania", 11)])
     assert [p.country for p in places] == ["FRD", "SYL"]
     assert places[0].precision == "country"
+
+
+def _chief_town_resolver() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "03", "Quorn")
+    b.add("Quorn", "admin1", 12.0, 22.0, country="FRD", admin1_code="03", population=2_000_000)
+    b.add("Quorn", "city", 12.9, 22.9, country="FRD", admin1_code="03", population=900_000)
+    b.set_admin1_name("FRD", "04", "Lessing")
+    b.add("Lessing", "admin1", 14.0, 24.0, country="FRD", admin1_code="04", population=3_000_000)
+    b.add("Lessing", "city", 14.9, 24.9, country="FRD", admin1_code="04", population=20_000)
+    return Resolver(b.build())
+
+
+def test_a_bare_name_of_a_unit_named_after_its_chief_town_is_the_town() -> None:
+    resolver = _chief_town_resolver()
+    (town,) = resolver([top("Quorn", 0)])
+    assert (town.precision, town.lat) == ("city", 12.9)
+    # a kind word, or a small town of the name, leaves the unit
+    (unit,) = resolver([top("Quorn", 0, Cue(kind="admin1", unit="province"))])
+    assert (unit.precision, unit.lat) == ("admin1", 12.0)
+    (small,) = resolver([top("Lessing", 0)])
+    assert (small.precision, small.lat) == ("admin1", 14.0)
+
+
+def test_a_container_takes_the_reading_that_holds_its_town() -> None:
+    b = GazetteerBuilder()
+    b.add("Carpathia", "country", 40.0, 40.0, country="CRP", population=4_000_000)
+    b.add("Freedonia", "country", 10.0, -80.0, country="FRD", population=300_000_000)
+    b.set_admin1_name("FRD", "GA", "Carpathia")
+    b.add("Carpathia", "admin1", 11.0, -81.0, country="FRD", admin1_code="GA",
+          population=1_000_000)
+    b.add("Elmstead", "city", 11.2, -81.2, country="FRD", admin1_code="GA", population=9_000)
+    resolver = Resolver(b.build())
+    places = resolver([top("Elmstead", 0, Cue(parent="Carpathia")),
+                       top("Carpathia", 10, Cue(is_parent=True))])
+    assert (places[0].country, places[0].lat) == ("FRD", 11.2)
+    assert (places[1].country, places[1].precision, places[1].lat) == ("FRD", "admin1", 11.0)
+
+
+
+def test_a_name_read_as_a_state_votes_for_that_state_alone() -> None:
+    # "Upper Vale" is a state and two small towns elsewhere: the story is in the state,
+    # so the smaller Ashford of that state beats the bigger one of another
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    for code, name, lat in (("01", "Upper Vale", 10.0), ("02", "Lower Vale", 20.0),
+                            ("03", "Far Vale", 30.0)):
+        b.set_admin1_name("FRD", code, name)
+        b.add(name, "admin1", lat, 20.0, country="FRD", admin1_code=code, population=900_000)
+    b.add("Upper Vale", "city", 20.3, 20.3, country="FRD", admin1_code="02", population=2_000)
+    b.add("Upper Vale", "city", 30.3, 20.3, country="FRD", admin1_code="03", population=2_000)
+    b.add("Ashford", "city", 10.1, 20.1, country="FRD", admin1_code="01", population=5_000)
+    b.add("Ashford", "city", 20.1, 20.1, country="FRD", admin1_code="02", population=60_000)
+    resolver = Resolver(b.build())
+    places = resolver([top("Upper Vale", 0), top("Ashford", 20)])
+    assert places[0].precision == "admin1"
+    assert (places[1].admin1, places[1].lat) == ("Upper Vale", 10.1)
+
+
+
+def test_a_towns_own_body_after_a_name_reads_it_as_the_town() -> None:
+    # "the Marlow police" in a story about Freedonia: Freedonia's town, not the country
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.add("Marlow", "country", 40.0, 40.0, country="MRL", population=2_000_000)
+    b.add("Marlow", "city", 10.5, 20.5, country="FRD", population=50_000)
+    resolver = Resolver(b.build())
+    town = resolver([top("Freedonia", 0), top("Marlow", 20, Cue(kind="city"))])[1]
+    assert (town.country, town.precision) == ("FRD", "city")
+    plain = resolver([top("Freedonia", 0), top("Marlow", 20)])[1]
+    assert (plain.country, plain.precision) == ("MRL", "country")

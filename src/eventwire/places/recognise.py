@@ -77,6 +77,7 @@ class Lexicon:
     geo_heads: frozenset[str]
     not_places: frozenset[str]
     residents: frozenset[str]
+    town_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         geo_heads=frozenset(lists.get("geo_head", ())),
         not_places=frozenset(lists.get("notplace", ())),
         residents=frozenset(lists.get("resident", ())),
+        town_heads=frozenset(lists.get("town_head", ())),
     )
 
 
@@ -533,6 +535,8 @@ class Recogniser:
             if not word and not parent and nxt.lower_ in _LIST_JOINS:
                 word = self._list_kind(sdoc, end)
         kind = lex.kind_words.get(word, "")
+        if not word and not parent and end < len(sdoc) and sdoc[end].lower_ in lex.town_heads:
+            kind = "city"  # "Elmstead police": a town's own body
         is_parent = False
         if start >= 2 and sdoc[start - 1].text in ("(", ",") \
                 and self._admin_level(sdoc[start:end].text):

@@ -13,7 +13,9 @@ too, so that two ambiguous names settle each other ("Athens" and "Henderson
 County"). One name keeps one sense throughout a document ("Dublin City" with
 "Dublin", "DeKalb" with "DeKalb County"); a name read off part of a longer one
 ("Red" of "Red River") that nothing in the story backs goes to the town the
-story names most.
+story names most. A name first read as a state votes for that state alone; a
+bare name of a unit named after its chief town is the town; a container takes the
+reading that holds the town named with it ("Athens, Georgia").
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ DOC_ADMIN1 = 2.0
 NEARBY = 1.0
 NEARBY_KM = 75.0
 CO_LOCATED = 1.0
+DOMINANT_SHARE = 0.2  # a town this big a share of its same-named unit is what the name means
 MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
@@ -103,7 +106,8 @@ class Resolver:
                  for key, ts in groups.items()}
         first = {key: _best(cands[key], local[key]) for key in groups}
         actors = Counter(c for c in actor_countries if self.gaz.country(c) is not None)
-        votes = {key: _votes(cands[key], _mention_weight(len(groups[key]))) for key in groups}
+        votes = {key: _votes(_voters(cands[key], first[key]), _mention_weight(len(groups[key])))
+                 for key in groups}
         chosen: dict[str, Entry | None] = {}
         partial: set[str] = set()  # names read off part of a longer one, far from the rest
         near = _co_located(cands)
@@ -119,6 +123,8 @@ class Resolver:
             ):
                 partial.add(key)
         _bare_units(chosen)
+        _dominant_towns(chosen, groups, cands)
+        _contain_children(toponyms, keys, chosen, cands)
         focus = _focus(chosen, groups, _context(first, votes, actors, exclude=""))
         out: list[Place] = []
         for t in toponyms:
@@ -346,6 +352,62 @@ def _bare_units(chosen: dict[str, Entry | None]) -> None:
             break
 
 
+def _contains(unit: Entry, place: Entry) -> bool:
+    """Whether a country or first-level unit holds a finer place."""
+    if _RANK[unit.feature] >= _RANK[place.feature] or unit.country != place.country:
+        return False
+    if unit.feature == "country":
+        return True
+    return unit.feature == "admin1" and unit.admin1_code == place.admin1_code
+
+
+def _contain_children(
+    toponyms: Sequence[Toponym],
+    keys: dict[str, str],
+    chosen: dict[str, Entry | None],
+    cands: dict[str, tuple[Entry, ...]],
+) -> None:
+    """A name given as a town's container ("Athens, Georgia") takes the reading that holds
+    the town as read, when its own choice does not ("Georgia" the US state, not the
+    country, once "Athens" is read as the town in that state)."""
+    children: defaultdict[str, list[Entry]] = defaultdict(list)
+    for t in toponyms:
+        entry = chosen.get(keys[t.text])
+        outer = place_key(t.cue.parent)
+        if outer and outer != keys[t.text] and entry is not None:
+            children[outer].append(entry)  # not "X (X)": one name keeps one sense
+    for key, held in children.items():
+        parent = chosen.get(key)
+        if parent is None or key not in cands or any(_contains(parent, e) for e in held):
+            continue
+        holders = [c for c in cands[key] if c.feature in _ADMIN_LEVELS and not c.alternate
+                   and any(_contains(c, e) for e in held)]
+        if holders:
+            chosen[key] = holders[0]
+
+
+def _dominant_towns(
+    chosen: dict[str, Entry | None],
+    groups: dict[str, list[Toponym]],
+    cands: dict[str, tuple[Entry, ...]],
+) -> None:
+    """A bare name read as a first-level unit that holds a town of the same name, one with
+    a good share of the unit's people, is that town ("Kano", "Lagos"): a unit named after
+    its chief town is meant as the unit when a kind word says so ("Kano state") or the
+    name stands as another's container."""
+    for key, entry in chosen.items():
+        if entry is None or entry.feature != "admin1" or entry.population <= 0:
+            continue
+        if any(t.cue.kind not in ("", "city") or t.cue.unit or t.cue.is_parent
+               or t.source == "demonym" for t in groups[key]):
+            continue
+        town = next((e for e in cands[key] if e.feature == "city" and not e.alternate
+                     and e.country == entry.country and e.admin1_code == entry.admin1_code
+                     and e.population >= DOMINANT_SHARE * entry.population), None)
+        if town is not None:
+            chosen[key] = town
+
+
 def _supported(entry: Entry | None, ctx: Context) -> bool:
     """Whether the rest of the document backs a reading: a unit or region, or a place near
     its other places or in a state it names."""
@@ -390,6 +452,15 @@ def _mention_weight(mentions: int) -> float:
     """How much a name named ``mentions`` times says about the document: more than once,
     but with diminishing returns (a town named five times is what the story is about)."""
     return 1.0 + MENTION_WEIGHT * math.log2(max(1, mentions))
+
+
+def _voters(entries: tuple[Entry, ...], first: Entry | None) -> Sequence[Entry]:
+    """The readings a name votes with: a name first read as a first-level unit
+    ("Virginia") votes for that unit alone, not also for towns that share its name;
+    other names split their vote over all their readings."""
+    if first is not None and first.feature == "admin1" and not first.alternate:
+        return (first,)
+    return entries
 
 
 def _votes(
