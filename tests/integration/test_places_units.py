@@ -6,23 +6,13 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors import ActorsStage
-from eventwire.kb import KnowledgeBase
 from eventwire.model import Doc, Place, RawArticle
-from eventwire.nlp import NlpStage, load_nlp
 from eventwire.pipeline import Pipeline
-from eventwire.places import Gazetteer, PlacesStage
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(
-        [
-            NlpStage(load_nlp()),
-            ActorsStage(KnowledgeBase.load()),
-            PlacesStage(Gazetteer.load(min_population=1000, use_cache=False)),
-        ]
-    )
+def pipe(places_pipe: Pipeline) -> Pipeline:
+    return places_pipe
 
 
 def places(pipe: Pipeline, text: str) -> dict[str, Place]:
