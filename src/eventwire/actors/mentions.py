@@ -95,8 +95,6 @@ _MALE = frozenset(
         "sultan",
     }
 )
-# prefixes of a stance: a country named after one is what a party is for or against
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUANTITY = frozenset(
     {
@@ -226,9 +224,6 @@ def _country_cues(
     i = 0
     while i < len(tokens):
         hit = None
-        if _stance(tokens[i]):  # "anti-Syria journalist", "pro-Russian separatists"
-            i += 1
-            continue
         by_people = False
         for n in range(min(4, len(tokens) - i), 0, -1):
             words = " ".join(t.text for t in tokens[i : i + n])
@@ -287,18 +282,6 @@ def _country_cues(
     if ethnic is not None:
         ethnic |= kin - firm  # "Zimbabwean Shona": a state named outright is no people's guess
     return out
-
-
-def _stance(tok: Token) -> bool:
-    """A country named after a stance prefix says what a party is for or against, not
-    where it is from: "anti-Syria", "pro-Western", "pro-Russian"."""
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and doc[tok.i - 2].lower_ in STANCE_PREFIXES
-        and not doc[tok.i - 1].whitespace_
-    )
 
 
 def _whole_name(tokens: list[Token], i: int, n: int) -> bool:
