@@ -66,6 +66,7 @@ _PREFIXES = {
         "Minister of Foreign Affairs",
         "Minister for Foreign Affairs",
         "Minister of External Affairs",
+        "Minister of External Relations",
         "Minister for Europe and Foreign Affairs",
         "Minister of Foreign Affairs and International Cooperation",
         "Minister of Foreign Affairs and Cooperation",
