@@ -41,7 +41,7 @@ def test_the_table_lists_the_g20_and_conflict_states_with_kb_countries(
     states = {e.country for e in entities if e.type in ("country", "territory")}
     assert set(spec) <= states, set(spec) - states
     groups = {c.group for c in spec.values()}
-    assert groups == {"g20", "conflict"}
+    assert groups == {"g20", "conflict", "other"}
     assert sum(c.group == "g20" for c in spec.values()) == 19  # the member states
     assert all(c.names for c in spec.values())
 

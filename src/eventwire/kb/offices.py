@@ -45,6 +45,8 @@ _PREFIXES = {
         "Emperor",
         "Supreme Leader",
         "Head of State",
+        "Grand Duke",
+        "Yang di-Pertuan Agong",
         "Chairman of the Presidency",
         "Chairman of the Presidential Council",
         "Chairman of the Transitional Sovereignty Council",
@@ -60,6 +62,7 @@ _PREFIXES = {
         "Chancellor",
         "Federal Chancellor",
         "Head of Government",
+        "Taoiseach",
         "Chief Executive",
     ),
     "fm": (
@@ -251,10 +254,11 @@ def gaps(
 
 
 def overlaps(
-    entities: Iterable[Entity], spec: dict[str, CountrySpec]
+    entities: Iterable[Entity], spec: dict[str, CountrySpec], slack: int = 31
 ) -> list[tuple[str, str, str, Role, Role]]:
     """A person recorded twice with one title (an acting or interim spell counting as the
-    title itself) for overlapping dates: a duplicated record. Two titles of one office held
+    title itself) for dates overlapping by more than ``slack`` days (a month-precision
+    date stands for its whole month): a duplicated record. Two titles of one office held
     at once ("Chairman of the State Administration Council" and "Acting President") are
     no overlap."""
     by_person: dict[tuple[str, str, str, str], list[Role]] = {}
@@ -265,7 +269,7 @@ def overlaps(
     for (iso3, office, eid, _title), roles in by_person.items():
         roles.sort(key=lambda r: r.start or dt.date.min)
         for a, b in itertools.pairwise(roles):
-            if a.end is None or (b.start is not None and b.start < a.end):
+            if a.end is None or (b.start is not None and (a.end - b.start).days > slack):
                 found.append((iso3, office, eid, a, b))
     return found
 
