@@ -94,6 +94,7 @@ _PREFIXES = {
         "Secretary of Defense",
         "Secretary of National Defense",
         "Secretary of State for Defence",
+        "Head of the Federal Department of Defence, Civil Protection and Sport",
         "Defence Minister",
         "Defense Minister",
     ),
