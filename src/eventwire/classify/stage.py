@@ -27,6 +27,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from eventwire.classify.classifier import Classifier, Decision, Mode
 from eventwire.classify.labels import LabelTable
@@ -35,6 +36,9 @@ from eventwire.events.roles import Roles
 from eventwire.model import Doc, Event, Span
 from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CODER_VERSION = "eventwire-acled-0.1"
 # sectors of the forces that police or break up a protest
@@ -221,12 +225,33 @@ def _clause_roles(
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return (), ()
     reported = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if reported is None and root.lemma_.lower() in speech:
+        reported = _misread_report(root)
     if reported is not None and not any(c.dep_ in ("dobj", "obj") for c in root.children):
         root = reported
     elif root.lemma_.lower() in speech:
         return (), ()
     source, target = Roles(sdoc, doc.actors).verb_roles(root)
     return tuple(source), tuple(target)
+
+
+def _misread_report(said: Token) -> Token | None:
+    """The reported clause of a reporting verb that the parser read as a noun with a
+    participle, the noun hung on the reporting verb unattached or as a second subject
+    ("Youths took to hurling rocks, officials said"): the participle, whose subject
+    the noun is. The reporting verb's own subject comes after it."""
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    for noun in said.children:
+        if noun.dep_ not in ("dep", "nsubj") or noun.i > said.i:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if noun.dep_ == "dep" or any(c.i > verb.right_edge.i for c in subjects):
+            return verb
+    return None
 
 
 def _forces(doc: Doc, ids: tuple[str, ...]) -> bool:

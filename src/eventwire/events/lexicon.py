@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.errors import EventwireError
+from eventwire.nlp import postposed_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +74,24 @@ LIGHT_VERBS = frozenset(
     }
 )
 
+# verbs whose object is an act done to their subject by someone else, named by "from":
+# "received aid from Kenya", "won assurances from the government"; the last four only with
+# "from" ("secured a ceasefire" is brokering it)
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "win", "gain"})
+_ALWAYS_RECEIVING = frozenset({"receive", "get"})
+
+
+def received(noun: Token) -> bool:
+    """The event noun is what its verb's subject received: "received aid", "won support
+    from the president"."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ not in ("dobj", "obj") or lemma not in RECEIVING_VERBS or head.i == noun.i:
+        return False
+    return lemma in _ALWAYS_RECEIVING or any(
+        c.dep_ == "prep" and c.lower_ == "from" for t in (noun, head) for c in t.children
+    )
+
 
 class LexiconError(EventwireError):
     """The trigger lexicon has an invalid line (the message names the line)."""
@@ -81,7 +101,7 @@ class LexiconError(EventwireError):
 class Trigger:
     lemma: str
     pos: str
-    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light", "clause"
+    when: str  # "-", "prep:X", "obj:a|b", "head:a|b", "light", "clause", "bare"
     type: str
     mode: str | None
     cameo: str | None
@@ -115,7 +135,8 @@ class Lexicon:
             if etype not in PLOVER_TYPES or pos not in ("VERB", "NOUN"):
                 raise LexiconError(f"triggers.tsv:{n}: unknown type {etype!r} or pos {pos!r}")
             if not (
-                when in ("-", "light", "clause") or when.startswith(("prep:", "obj:", "head:"))
+                when in ("-", "light", "clause", "bare")
+                or when.startswith(("prep:", "obj:", "head:"))
             ):
                 raise LexiconError(f"triggers.tsv:{n}: bad condition {when!r}")
             triggers.append(
@@ -129,6 +150,9 @@ class Lexicon:
                 )
             )
         return cls(triggers)
+
+    def triggers(self) -> list[Trigger]:
+        return [t for entries in self.by_key.values() for t in entries]
 
     @property
     def words(self) -> frozenset[str]:
@@ -172,8 +196,13 @@ def _nominal(tok: Token) -> bool:
 def _satisfied(t: Trigger, tok: Token) -> bool:
     if t.when == "-" or t.when == "light":
         return True
+    if t.when == "bare":  # "the army mobilized", not "mobilized voters"
+        return not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children)
     if t.when == "clause":  # what was said: "protested that the authorities had failed"
-        return any(c.dep_ == "ccomp" for c in tok.children)
+        return (
+            any(c.dep_ == "ccomp" for c in tok.children)
+            or postposed_speaker(tok, frozenset({t.lemma})) is not None
+        )
     kind, _, arg = t.when.partition(":")
     if kind == "prep":
         return (
@@ -209,6 +238,15 @@ def _object_words(obj: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report what someone said or charged: the speech verbs and the lemmas the
+    trigger table reads with a that-clause ("protested that …")."""
+    from eventwire.events.modality import speech_verbs
+
+    return speech_verbs() | {t.lemma for t in Lexicon.load().triggers() if t.when == "clause"}
 
 
 def word_list(name: str) -> frozenset[str]:

@@ -38,6 +38,9 @@ READINESS = frozenset(
     {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised"}
 )
 THREATENING = frozenset({"threaten", "warn"})
+# "took steps to ease restrictions": the act is being done, by the one who takes the steps
+STEPS = frozenset({"step", "measure", "action", "move"})
+TAKING = frozenset({"take", "make"})
 
 
 def speech_verbs() -> frozenset[str]:
@@ -52,6 +55,25 @@ def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+def steps_taken(verb: Token) -> Token | None:
+    """The verb of "took steps (measures, action) to X" whose infinitive ``verb`` is X,
+    hung on the noun or on the verb itself: taking steps to do X is doing it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if (
+        verb.dep_ in ("relcl", "acl")
+        and head.lemma_.lower() in STEPS
+        and head.dep_ in ("dobj", "obj")
+    ):
+        head = head.head
+    elif verb.dep_ != "advcl" or not any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEPS for c in head.children
+    ):
+        return None
+    return head if head.lemma_.lower() in TAKING and head.i != verb.i else None
+
+
 def modality_of(trigger: Token) -> Modality:
     """The modality of the clause the trigger sits in (nouns use their governing verb)."""
     verb = trigger
@@ -59,6 +81,9 @@ def modality_of(trigger: Token) -> Modality:
         verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
         if any(c.lower_ in ("no", "never") for c in trigger.children):
             return "negated"
+    taken = steps_taken(verb)
+    if taken is not None:
+        return modality_of(taken)
     if any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in trigger.children
     ):

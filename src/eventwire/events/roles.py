@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from eventwire.events.lexicon import LIGHT_VERBS
+from eventwire.events.lexicon import LIGHT_VERBS, received, reporting_verbs
+from eventwire.events.modality import steps_taken
 from eventwire.model import Actor
-from eventwire.nlp import sentence_bounds
+from eventwire.nlp import main_verb, postposed_speaker, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -274,6 +275,13 @@ class Roles:
                 source = self.noun_roles(subj)[0]  # "the shelling of X by Y killed …": Y
             elif subj is not None:
                 source = self.actors_of(subj)
+            elif (speaker := postposed_speaker(verb, reporting_verbs())) is not None:
+                # "The army shelled the villages, a rights group protested": the group
+                # protests against the subject of what it reports
+                source = self.actors_of(speaker)
+                said = main_verb(verb)
+                reported = next((c for c in said.children if c.dep_ in SUBJECTS), None)
+                target = [a for a in self.actors_of(reported) if a not in source]
             else:
                 source = self._left_neighbour(verb) or self._inherited(verb)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")), None)
@@ -283,7 +291,9 @@ class Roles:
             def other(found: list[str]) -> list[str]:  # the source is never its own target
                 return [a for a in found if a not in source]
 
-            target = other(self._recipient(verb) or self.actors_of(obj, direct=topic_object))
+            target = target or other(
+                self._recipient(verb) or self.actors_of(obj, direct=topic_object)
+            )
             if not target:
                 target = other(self._prep_target(verb, exclude=source))
             if not target and obj is not None and not via_noun and self.event_noun(obj):
@@ -412,8 +422,7 @@ class Roles:
         "ten people were killed when jets struck a house", "as troops shelled the town"."""
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
-                for c in clause.children
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children
             ):
                 continue
             found = self.actors_of(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
@@ -487,6 +496,9 @@ class Roles:
     def _inherited(self, verb: Token) -> list[str]:
         """Subject of the governing verb for "agreed to X", "threatened to X", relative clauses;
         never across a speech verb (the speaker is not the reported clause's subject)."""
+        taken = steps_taken(verb)
+        if taken is not None:  # "took steps to ease restrictions": who took them
+            return self.actors_of(next((c for c in taken.children if c.dep_ in SUBJECTS), None))
         head = verb
         for _ in range(3):
             if head.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.head is not head:
@@ -556,6 +568,13 @@ class Roles:
         ("began a hunger strike to protest against the mayor's decision")."""
         source: list[str] = []
         target: list[str] = []
+        head = noun.head
+        if received(noun):
+            # "Kenya received aid from Tanzania": Tanzania gives it, Kenya gets it
+            target = self.actors_of(next((c for c in head.children if c.dep_ in SUBJECTS), None))
+            source = self._prep_target(noun, frozenset({"from"}), exclude=target)
+            source = source or self._prep_target(head, frozenset({"from"}), exclude=target)
+            return source, target
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 source = source or self.actors_of(_pobj(child))

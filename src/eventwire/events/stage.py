@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger, word_list
+from eventwire.events.lexicon import LIGHT_VERBS, Lexicon, Trigger, received, word_list
 from eventwire.events.modality import expresses_readiness, modality_of, reporter, speech_verbs
 from eventwire.events.ontology import Ontology
 from eventwire.events.roles import Roles
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Actor, Doc, Event, Mention, Place, Span
-from eventwire.nlp import tokens_with
+from eventwire.nlp import postposed_speaker, tokens_with
 from eventwire.places.attach import event_place
 from eventwire.times.attach import event_date
 
@@ -66,6 +66,8 @@ PREPARABLE = frozenset({"ASSAULT", "COERCE"})
 PROMISES = frozenset({"vow", "swear", "pledge", "promise", "commit"})
 DEONTIC = frozenset({"must", "should"})
 REQUEST_TRIGGER = Trigger("must", "VERB", "-", "REQUEST", None, "020")
+# "lifting the sanctions is out of the question": the speaker rejects what the subject names
+RULED_OUT_TRIGGER = Trigger("question", "VERB", "-", "REJECT", None, "120")
 TEMPORAL_PREPS = frozenset(
     {
         "during",
@@ -163,17 +165,26 @@ class EventsStage:
         requests = self._deontic(doc, sdoc, roles, matched)
         for i in requests:
             matched[i] = REQUEST_TRIGGER
+        rejected: list[tuple[int, int]] = []  # what is ruled out: no act of its own
+        for i, speakers in self._ruled_out(doc, sdoc, roles).items():
+            matched[i] = RULED_OUT_TRIGGER
+            requests[i] = speakers
+            subj = next(c for c in sdoc[i].children if c.dep_ in ("nsubj", "csubj"))
+            rejected.append((subj.left_edge.i, subj.right_edge.i))
         events: list[Event] = []
 
         def governs(t: Token) -> bool:
-            if _striving(t):
+            if _striving(t) or _helping(t, matched):
                 return False
             return t.i in matched or t.i in carriers or self.lexicon.match(t) is not None
 
         for i, trig in list(matched.items()):
             tok = sdoc[i]
-            if _embedded_in(tok, governs, lambda t: roles.index[t.i] is not None) or _background(
-                tok, trig
+            if (
+                _embedded_in(tok, governs, lambda t: roles.index[t.i] is not None)
+                or _background(tok, trig)
+                or _helping(tok, matched)
+                or any(a <= i <= b for a, b in rejected)
             ):
                 continue
             if trig.lemma in PROMISES:
@@ -284,21 +295,49 @@ class EventsStage:
                 c.lower_ in ("no", "every", "any", "each") for c in subj.children
             ):
                 continue
-            speakers: list[str] = []
-            rep = reporter(verb, self.speech)
-            if rep is not None:
-                who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
-                speakers = roles.actors_of(who)[:1]
-            if not speakers:
-                quote = next(
-                    (
-                        q
-                        for q in doc.quotes
-                        if q.direct and q.speaker and q.content.start <= verb.idx < q.content.end
-                    ),
-                    None,
-                )
-                speakers = [quote.speaker] if quote is not None and quote.speaker else []
+            speakers = self._speakers(doc, verb, roles)
+            if speakers:
+                out[verb.i] = speakers
+        return out
+
+    def _speakers(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
+        """Who said the clause of ``verb``: the reporting verb's subject, else the speaker of
+        the direct quotation holding it."""
+        rep = reporter(verb, self.speech)
+        if rep is not None:
+            who = next((c for c in rep.children if c.dep_ == "nsubj"), None)
+            speakers = roles.actors_of(who)[:1]
+            if speakers:
+                return speakers
+        quote = next(
+            (
+                q
+                for q in doc.quotes
+                if q.direct and q.speaker and q.content.start <= verb.idx < q.content.end
+            ),
+            None,
+        )
+        return [quote.speaker] if quote is not None and quote.speaker else []
+
+    def _ruled_out(self, doc: Doc, sdoc: object, roles: Roles) -> dict[int, list[str]]:
+        """Copulas saying that something is "out of the question", with the speaker's actor
+        ids: "US officials said lifting the sanctions is out of the question" is their
+        rejection of lifting them."""
+        out: dict[int, list[str]] = {}
+        for i in tokens_with(sdoc, frozenset({"question"})):  # type: ignore[arg-type]
+            noun = sdoc[i]  # type: ignore[index]
+            of, out_ = noun.head, noun.head.head
+            verb = out_.head
+            if not (
+                noun.dep_ == "pobj"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                and of.lower_ == "of"
+                and out_.lower_ == "out"
+                and verb.lemma_.lower() == "be"
+                and any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+            ):
+                continue
+            speakers = self._speakers(doc, verb, roles)
             if speakers:
                 out[verb.i] = speakers
         return out
@@ -312,11 +351,15 @@ class EventsStage:
                 tok, head = head, head.head
             if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
                 return True  # "was put under investigation", "came under attack"
-            return (tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS) or (
-                tok.dep_ in ("nsubj", "nsubjpass")
-                and head.pos_ in ("VERB", "AUX")
-                and head.lemma_.lower() in ("be", "take", "come", "go", "begin", "start")
-                and any(c.dep_ in ("attr", "acomp", "prep", "advmod") for c in head.children)
+            return (
+                (tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS)
+                or received(tok)
+                or (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    and head.pos_ in ("VERB", "AUX")
+                    and head.lemma_.lower() in ("be", "take", "come", "go", "begin", "start")
+                    and any(c.dep_ in ("attr", "acomp", "prep", "advmod") for c in head.children)
+                )
             )
         return not (trig.pos == "NOUN" and tok.dep_ == "compound")
 
@@ -334,6 +377,11 @@ class EventsStage:
             source = list(speakers)
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = [a for a in roles.actors_of(subj) if a not in source]
+        elif trig is RULED_OUT_TRIGGER:  # the speaker rejects what the subject names
+            source = list(speakers)
+            subj = next(c for c in tok.children if c.dep_ in ("nsubj", "csubj"))
+            named = (roles.index[t.i] for t in subj.subtree)
+            target = list(dict.fromkeys(a for a in named if a and a not in source))
         elif trig.pos == "VERB":
             source, target = roles.verb_roles(
                 tok,
@@ -353,7 +401,9 @@ class EventsStage:
             )
         if not source and not target:
             return None
-        modality = "asserted" if trig is REQUEST_TRIGGER else modality_of(tok)
+        modality = (
+            "asserted" if trig is REQUEST_TRIGGER or trig is RULED_OUT_TRIGGER else modality_of(tok)
+        )
         done = trig.type == "PROTEST" and _protest_purpose(tok)
         if modality == "future" and done:
             modality = "asserted"  # "took to the streets to protest": the march is the protest
@@ -391,6 +441,8 @@ class EventsStage:
         head = tok
         if trig is REQUEST_TRIGGER and tok.lemma_ == "be":  # "there should be a ceasefire"
             head = next((c for c in tok.children if c.dep_ == "attr"), tok)
+        elif trig is RULED_OUT_TRIGGER:  # "out (of the question)"
+            head = next((c for c in tok.children if c.lower_ == "out"), tok)
         trigger = Span(head.idx, head.idx + len(head.text))
         if etype == "REQUEST" and _asks_for(tok) & DE_ESCALATION:
             cameo = "0256"  # appeal for de-escalation of military engagement
@@ -639,6 +691,14 @@ def _striving(tok: Token) -> bool:
     return tok.lemma_.lower() in STRIVING and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def _helping(tok: Token, matched: dict[int, Trigger]) -> bool:
+    """ "help" with a verb of its own that is an event ("helped broker a truce", "to help
+    support their cause"): what is coded is that act, not aid."""
+    return tok.lemma_.lower() == "help" and any(
+        c.dep_ == "xcomp" and c.i in matched for c in tok.children
+    )
+
+
 def _state_act(trig: Trigger) -> bool:
     """Acts only a state's authorities do: investigate (CAMEO 09), arrest, detain, expel,
     impose curfews (CAMEO 17 coerce)."""
@@ -719,7 +779,11 @@ def _background(tok: Token, trig: Trigger) -> bool:
         return (tok.dep_ == "pobj" and head.lower_ in TEMPORAL_PREPS) or (
             tok.dep_ == "pobj" and head.head.lower_ in ("eve", "wake", "run-up")
         )
-    return tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")
+    return (
+        tok.dep_ in ("acl", "amod")
+        and tok.tag_ in ("VBN", "VBG")
+        and not (trig.when == "clause" and postposed_speaker(tok, frozenset({trig.lemma})))
+    )
 
 
 def _asks_for(tok: Token) -> set[str]:
