@@ -100,6 +100,22 @@ def test_an_unattributed_quote_after_a_report_goes_on_with_that_report() -> None
     assert tagged.direct
 
 
+REPORT_QUOTED = """Councillor Ida Brem said the depot had “no money left for repairs.”
+
+“We will have to close two bus lines before the winter is over.”
+"""
+
+
+def test_a_report_ending_in_borrowed_words_still_goes_on_into_the_next_quote() -> None:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    text = REPORT_QUOTED
+    doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=text, locator="t")))
+    (report,) = [q for q in doc.quotes if q.content.of(text).startswith("the depot")]
+    assert not report.direct
+    assert report.content.of(text).endswith("winter is over.”")
+    assert not any(q.direct for q in doc.quotes)
+
+
 CUES = """"It happens, right?" the mayor went on. "We fix it and move on."
 
 "Not a chance," Dana Velk fired back, calling the plan "a costly mistake."
@@ -154,7 +170,8 @@ def test_what_a_speech_verb_utters_is_quoted_however_short(cues_doc: Doc) -> Non
 
 SIGNED = """Readers told us what the new bridge means to them.
 “We waited twenty years for this bridge, and it finally opened.” ― Ana Ruiz
-“My commute is half as long now, and I see my kids before dinner.” ― Tomas Ferreira
+“My commute is half as long now, and I see my kids before dinner.” ― Tomas J. Ferreira.
+“The ferry was cheaper, but it never ran on time.” ― Lena Brook
 """
 
 
@@ -162,12 +179,52 @@ def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
     pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
     doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=SIGNED, locator="t")))
     direct = [q for q in doc.quotes if q.direct]
-    assert [q.content.of(SIGNED)[:12] for q in direct] == ["“We waited t", "“My commute "]
+    assert [q.content.of(SIGNED)[:12] for q in direct] == [
+        "“We waited t",
+        "“My commute ",
+        "“The ferry w",
+    ]
     assert [q.speaker_span.of(SIGNED) if q.speaker_span else None for q in direct] == [
         "Ana Ruiz",
-        "Tomas Ferreira",
+        "Tomas J. Ferreira",  # an initial keeps its full stop
+        "Lena Brook",
     ]
 
 
 def test_a_title_after_a_preposition_or_in_a_list_is_not_a_quotation(cues_doc: Doc) -> None:
     assert not any("Night Shift" in t or "Rivertown" in t for t in _direct(cues_doc, CUES))
+
+
+MIXED = """If the levy passes, the treasurer said, “the library will stay open on Sundays.”
+
+The treasurer said, “the pool will stay open in winter.”
+
+Asked about the vote, the treasurer said, “We will count every ballot twice.”
+"""
+
+
+def test_small_letter_words_after_a_tag_set_into_a_sentence_are_not_a_quotation() -> None:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=MIXED, locator="t")))
+    direct = {q.content.of(MIXED): q.direct for q in doc.quotes if "“" in q.content.of(MIXED)}
+    assert direct == {
+        "“the library will stay open on Sundays.”": False,  # the writer began the sentence
+        "“the pool will stay open in winter.”": True,  # the tag opens it
+        "“We will count every ballot twice.”": True,  # a sentence of the speaker's own
+    }
+
+
+PREDICATES = """The council urged residents “to stay off the river until the water drops.”
+
+Nothing the minister offered “will bring the mill back,” the union said.
+
+The mayor said “the water has never come this high before.”
+"""
+
+
+def test_quoted_words_that_open_with_a_verb_or_to_are_not_a_quotation() -> None:
+    pipe = Pipeline([NlpStage(load_nlp()), ActorsStage(KnowledgeBase.load())])
+    doc = QuotesStage.load()(pipe.code_verbatim(RawArticle(text=PREDICATES, locator="t")))
+    direct = _direct(doc, PREDICATES)
+    assert not any("stay off" in t or "mill back" in t for t in direct), direct
+    assert "“the water has never come this high before.”" in direct

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from eventwire.model import Actor, Mention, Span
-from eventwire.quotes.labels import find_labels
+from eventwire.quotes.labels import find_labels, outside_transcripts
+from eventwire.quotes.marks import find_segments
 from eventwire.quotes.speaker import ActorIndex
 
 PAGE = frozenset({"related", "the latest"})
@@ -43,3 +44,24 @@ def test_actor_index_finds_mentions_overlapping_a_span() -> None:
     assert index.inside(Span(5, 25)) == [(Span(0, 10), "A1"), (Span(20, 27), "A2")]
     assert index.inside(Span(41, 42)) == [(Span(40, 43), "A1")]
     assert index.inside(Span(11, 19)) == []
+
+
+def test_a_transcript_quoted_turn_by_turn_is_no_quotation() -> None:
+    text = (
+        "Part of the hearing went as follows:\n\n"
+        '"CHAIR: We will now hear from the harbour master about the dredging plan.\n\n'
+        '"KOWALSKI: The channel silts up every spring, and the boats cannot get in.\n\n'
+        '"It costs the town a season of fishing.\n\n'
+        '"CHAIR: Thank you for coming today."\n\n'
+        'Afterwards she said, "It went well."\n'
+    )
+    segments = find_segments(text)
+    kept = outside_transcripts(text, segments, find_labels(text, PAGE))
+    assert [s.span.of(text) for s in kept] == ['"It went well."']
+    assert len(segments) == 5
+
+
+def test_a_quote_opening_with_a_name_in_small_letters_is_kept() -> None:
+    text = '"Note: the bridge stays shut until the inspectors have been."\n'
+    segments = find_segments(text)
+    assert outside_transcripts(text, segments, find_labels(text, PAGE)) == segments

@@ -61,3 +61,8 @@ def test_a_second_opener_of_the_same_style_still_ends_an_unclosed_quote() -> Non
 def test_a_closing_mark_where_only_an_opener_fits_opens_a_quote() -> None:
     text = "Photo.\n”We were afraid of the water.” she said. The river rose, ”fast” and high."
     assert _texts(text) == ["”We were afraid of the water.”", "”fast”"]
+
+
+def test_markup_attribute_values_are_no_quotations() -> None:
+    text = '<post by="@cityhall" date="May 2, 2024\n">We open the bridge "today" at noon.</post>'
+    assert _texts(text) == ['"today"']

@@ -16,7 +16,9 @@ A segment is owned by a cue when
 A quote the writer's sentence runs on through ("John “Tig” Smith *said*"), or
 that opens with a small letter in the middle of the writer's sentence, is kept as
 borrowed words, not as a direct quotation; so are quoted words that are only the
-predicate of a subject standing before them ("the mayor “has earned a few fans”").
+predicate of a subject standing before them ("the mayor “has earned a few fans”"), and
+small-letter words that finish a sentence the writer began before a tag set into it
+("If the bill passes, she said, “the plant will close.”").
 A second cue set right before a quote ("…, adding, “…”") introduces it.
 
 Segments then join into one quotation, as news style (and the PolNeAR gold)
@@ -52,11 +54,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 _NEAR_WORDS = 12
-# a signature after a quote: a dash, up to five capitalised words, the line's end
+# a signature after a quote: a dash, up to five capitalised words (an initial may keep its
+# full stop: "Ana B. Ruiz"), the line's end
+_NAME_WORD = r"[A-Z](?:\.(?=[ \xa0])|[^\s,.;:]*)"
 _DASH_NAME = re.compile(
-    r"[ \xa0]*([―—–]|--?)[ \xa0]*([A-Z][^\s,.;:]*(?:[ \xa0][A-Z][^\s,.;:]*){0,4})[ \xa0.]*$"
+    rf"[ \xa0]*([―—–]|--?)[ \xa0]*({_NAME_WORD}(?:[ \xa0]{_NAME_WORD}){{0,4}})[ \xa0.]*$"
 )
 _SENTENCE_END = frozenset(".!?")
+# the full stop and closing mark of a quote the report ends with ('had “a duty to act.”')
+_CLOSES_REPORT = re.compile(r"^([.!?,]?)[\"”»’]")
+_PREDICATE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "TO"})
+_LINKS = frozenset({"", "but", "and", "or", "yet", "so", "nor"})
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*[ \xa0]+")
 _MIN_QUOTATION_WORDS = 3
 _TITLE_BEFORE = frozenset({"on", "in", "at", "to", "of", "from", "with", "for", "by", "about",
                            "titled", "entitled", "called", "the", "a", "an"})
@@ -179,7 +188,9 @@ def build_units(
             extended[report] = max(extended.get(report, 0), unit.span.end)
             kept.remove(unit)
     for unit in kept:
-        if unit.direct and _predicate_only(doc, text, unit.pieces[0]):
+        if unit.direct and (
+            _predicate_only(doc, text, unit.pieces[0]) or _runs_on_past_tag(doc, text, unit)
+        ):
             unit.direct = False
     return Quotations(kept, extended)
 
@@ -189,8 +200,9 @@ def _report_before(
 ) -> Found | None:
     """The indirect report that an unattributed quotation goes on with: the report ends
     the sentence right before it ("Lee said the fund was empty. “We have nothing left.”"),
-    or ends the paragraph right before the one the quotation opens. The quotation adds
-    the reporter's own words to that report; it names no speaker of its own."""
+    or ends the paragraph right before the one the quotation opens, also where the report
+    ends in words it borrows ('… said the depot had “no money left.”'). The quotation
+    adds the reporter's own words to that report; it names no speaker of its own."""
     start = unit.span.start
     if unit.pieces[-1].span.of(text).rstrip("\"“”„«»' ").endswith(","):
         return None  # '“…,” the email read': a tag of its own follows, parsed or not
@@ -202,7 +214,7 @@ def _report_before(
     if not reports:
         return None
     end, best = max(reports, key=lambda r: r[0])
-    gap = text[end:start]
+    gap = _CLOSES_REPORT.sub(r"\1", text[end:start], count=1)
     if gap.count("\n") > 2 or any(c in gap for c in "\"“”„«»"):
         return None
     if "\n" in gap:
@@ -214,8 +226,9 @@ def _report_before(
 def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
     """Quoted words that are only the predicate of the writer's clause, its subject
     standing before the quote ("the paper said the candidate “has earned a few fans”",
-    "which she called “a sorry day for the valley”"): the report borrows the words, it does
-    not quote a sentence. A quote opening its sentence, or opening with a capital, is
+    "which she called “a sorry day for the valley”"), or that open with a finite verb or
+    an infinitive's "to" ("urged them “to stand firm”"): the report borrows the words, it
+    does not quote a sentence. A quote opening its sentence, or opening with a capital, is
     the speaker's own sentence."""
     first = next((c for c in seg.span.of(text) if c.isalpha()), "")
     if not first.islower() or _opens_sentence(text, seg.span.start):
@@ -231,7 +244,38 @@ def _predicate_only(doc: SpacyDoc, text: str, seg: Segment) -> bool:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < words_.start for c in tok.children):
             return True
-    return False
+    lead = next((t for t in words_ if t.is_alpha), None)
+    # words that open with a finite verb or an infinitive's "to" ("said nothing “will
+    # change”", "urged them “to stand firm”") have their subject outside the quote
+    return lead is not None and lead.tag_ in _PREDICATE_TAGS
+
+
+def _runs_on_past_tag(doc: SpacyDoc, text: str, unit: Unit) -> bool:
+    """A quote that opens with a small letter right after a tag set into the writer's
+    sentence ("If the bill passes, she said, “the plant will close.”", "There was, he
+    said, “no plan at all.”"): the quoted words finish a sentence the writer began, so
+    the report mixes the writer's words with the speaker's; it is not a quotation of its
+    own. A tag that opens its sentence ("She added, “and we will…”") quotes."""
+    owner = unit.owner
+    first = unit.pieces[0].span
+    if owner is None or owner.subject is None or owner.cue.end > first.start:
+        return False
+    head = next((c for c in first.of(text) if c.isalpha()), "")
+    if not head.islower():
+        return False
+    subject = doc[owner.subject]
+    tag = min(subject.left_edge.idx, owner.cue.start)
+    between = text[tag : first.start]
+    if any(c in between for c in "\"“”\n") or not between.rstrip(" \xa0").endswith(","):
+        return False
+    line = text[text.rfind("\n", 0, tag) + 1 : tag]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(line)]
+    fronted = line[ends[-1] if ends else 0 :].strip(" \xa0")
+    if not fronted.endswith(",") or any(c in fronted for c in "\"“”"):
+        return False
+    # a conjunction alone ("But, she noted, “…”") links the sentence to the one before;
+    # it is none of the reported words
+    return fronted.rstrip(",").strip().lower() not in _LINKS
 
 
 def _standalone(text: str, span: Span, min_words: int) -> bool:

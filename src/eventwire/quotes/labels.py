@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.model import Span
+from eventwire.quotes.marks import Segment
 
 _LABEL = re.compile(
     r"^[\"“]?(?P<label>[A-Z][\w.'’&-]*(?:[ \xa0][\w.'’&-]+){0,3}):[ \xa0]+(?P<words>\S[^\n]{8,})$",
@@ -62,4 +63,41 @@ def find_labels(text: str, page_labels: frozenset[str]) -> list[Labelled]:
         colon = m.end("label")
         out.append(Labelled(Span(m.start("label"), colon), Span(colon, colon + 1),
                             Span(start, end)))
+    return out
+
+
+def outside_transcripts(
+    text: str, segments: list[Segment], labels: list[Labelled]
+) -> list[Segment]:
+    """The quote segments that are not a transcript quoted turn by turn. A transcript
+    set in quotation marks opens every paragraph with a mark and a speaker's name in
+    capitals ('"CHAIR: We will now vote."'); each turn is that speaker's, as the label
+    says, not one quotation running over the whole transcript. Paragraphs that reopen
+    the mark with no name of their own go on with the turn before them."""
+    turns = {
+        lab.label.start - 1
+        for lab in labels
+        if lab.label.start > 0
+        and text[lab.label.start - 1] in "\"“"
+        and lab.label.of(text).isupper()
+    }
+    if not turns:
+        return segments
+    out: list[Segment] = []
+    last_turn: Segment | None = None
+    for seg in segments:
+        start = seg.span.start
+        if start in turns:
+            last_turn = seg
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            last_turn is not None
+            and not text[line_start:start].strip()
+            and not text[last_turn.span.end : line_start].strip()
+        ):
+            last_turn = seg  # a further paragraph of the same turn
+            continue
+        last_turn = None
+        out.append(seg)
     return out

@@ -36,8 +36,18 @@ class Segment:
 
 def _marks(text: str) -> list[tuple[int, int]]:
     """Positions and lengths of double quotation marks and line breaks; ``''`` (two
-    apostrophes, the typewriter style of some archives) counts as one straight mark."""
-    return [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text)]
+    apostrophes, the typewriter style of some archives) counts as one straight mark. The
+    straight marks around a markup attribute's value (``<tweet date="May 2">``) quote
+    nothing."""
+    out = []
+    for m in _MARK.finditer(text):
+        i = m.start()
+        if text[i] == STRAIGHT and (
+            (i > 0 and text[i - 1] == "=") or text[i + 1 : i + 2] == ">"
+        ):
+            continue
+        out.append((i, m.end() - i))
+    return out
 
 
 def _opens(text: str, i: int, size: int) -> bool:

@@ -9,7 +9,7 @@ from eventwire.model import Doc, Quote, Span
 from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.direct import build_units, words
 from eventwire.quotes.indirect import Found, find_cues
-from eventwire.quotes.labels import find_labels, load_page_labels
+from eventwire.quotes.labels import find_labels, load_page_labels, outside_transcripts
 from eventwire.quotes.marks import find_segments
 from eventwire.quotes.speaker import (
     ActorIndex,
@@ -72,8 +72,10 @@ class QuotesStage:
         """Direct and indirect quotations of one parsed document, in text order."""
         sdoc = doc.tokens
         text = doc.article.text
-        segments = find_segments(text)
-        silencing = [s.span for s in segments if words(text, s.span) >= _QUOTE_SILENCES_CUES]
+        labels = find_labels(text, self.page_labels)
+        every = find_segments(text)
+        silencing = [s.span for s in every if words(text, s.span) >= _QUOTE_SILENCES_CUES]
+        segments = outside_transcripts(text, every, labels)
         found = find_cues(sdoc, self.lexicon, silencing)
         built = build_units(sdoc, text, segments, found, min_words=self.min_words)
         resolver = SpeakerResolver(ActorIndex.build(doc.actors), self.carriers)
@@ -96,7 +98,7 @@ class QuotesStage:
             if f in built.extended:
                 content = Span(content.start, max(content.end, built.extended[f]))
             out.append(self._quote(sdoc, content, False, f, resolver))
-        for lab in find_labels(text, self.page_labels):
+        for lab in labels:
             if any(q.content.overlaps(lab.content) for q in out) or _has_verb(sdoc, lab.label):
                 continue
             found_in = resolver.index.inside(lab.label)
