@@ -238,3 +238,41 @@ def test_a_name_before_a_towns_own_body_is_the_town(pipe: Pipeline) -> None:
     lebanon = by_text(doc)["Lebanon"]
     assert (lebanon.country, lebanon.admin1, lebanon.precision) == (
         "USA", "Pennsylvania", "city")
+
+
+def test_a_county_heading_an_officials_title_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Marion County Sheriff Dale Pruitt told reporters the road was closed.")
+    assert "Marion County" in by_text(doc)
+
+
+def test_a_name_before_based_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Corporate officials for the Joliet-based chain could not be reached.")
+    assert by_text(doc)["Joliet"].admin1 == "Illinois"
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Judge Carl Turner lost the race on Tuesday. The challenger took 60 "
+                     "percent of the vote to Turner's 40. Turner said he would not appeal.")
+    assert "Turner" not in by_text(doc)
+
+
+def test_a_state_of_several_words_opening_a_sentence_is_a_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "Most cases were in Victoria. New South Wales is second with forty cases.")
+    assert by_text(doc)["New South Wales"].country == "AUS"
+
+
+def test_a_name_after_a_personal_title_is_no_place(pipe: Pipeline) -> None:
+    doc = code(pipe, "\u201cWe were ready for them,\u201d said coach Dallas after the game "
+                     "in Tulsa.")
+    places = by_text(doc)
+    assert "Dallas" not in places
+    assert "Tulsa" in places
+
+
+def test_street_names_are_places_without_coordinates(pipe: Pipeline) -> None:
+    doc = code(pipe, "Police found the car in the 400 block of Gilmore Lane, near "
+                     "North 14th Street, in St. Louis on Friday.")
+    places = by_text(doc)
+    assert {"Gilmore Lane", "North 14th Street"} <= set(places)
+    assert places["Gilmore Lane"].lat is None and places["North 14th Street"].lat is None
+    assert places["St. Louis"].admin1 == "Missouri"

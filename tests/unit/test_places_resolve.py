@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Span
-from eventwire.places.gazetteer import GazetteerBuilder
+from eventwire.places.gazetteer import Entry, GazetteerBuilder
 from eventwire.places.recognise import Cue, Toponym
-from eventwire.places.resolve import Resolver
+from eventwire.places.resolve import Resolver, _unit_in_its_country
 
 
 @pytest.fixture(scope="module")
@@ -301,3 +301,42 @@ def test_a_towns_own_body_after_a_name_reads_it_as_the_town() -> None:
     assert (town.country, town.precision) == ("FRD", "city")
     plain = resolver([top("Freedonia", 0), top("Marlow", 20)])[1]
     assert (plain.country, plain.precision) == ("MRL", "country")
+
+
+@pytest.fixture(scope="module")
+def unit_town() -> Resolver:
+    b = GazetteerBuilder()
+    b.add("Freedonia", "country", 10.0, 20.0, country="FRD", population=5_000_000)
+    b.set_admin1_name("FRD", "07", "North Vale")
+    b.add("North Vale", "admin1", 11.0, 21.0, country="FRD", admin1_code="07", population=900_000)
+    b.set_admin1_name("FRD", "09", "Calder")
+    b.add("Calder", "admin1", 5.0, 15.0, country="FRD", admin1_code="09", population=3_000_000)
+    b.add("Calder", "city", 11.2, 21.2, country="FRD", admin1_code="07", population=4_000)
+    b.add("Orrin", "city", 11.3, 21.3, country="FRD", admin1_code="07", population=2_000)
+    b.add("Tessel", "city", 11.1, 21.1, country="FRD", admin1_code="07", population=5_000)
+    return Resolver(b.build())
+
+
+def test_a_unit_named_in_a_story_from_another_unit_stays_the_unit(unit_town: Resolver) -> None:
+    names = ["North Vale", "Orrin", "Tessel", "Orrin", "Calder"]
+    places = unit_town([top(n, 20 * i) for i, n in enumerate(names)])
+    assert (places[-1].precision, places[-1].admin1) == ("admin1", "Calder")
+
+
+def test_a_town_named_after_a_unit_of_its_country_needs_its_container(
+    unit_town: Resolver,
+) -> None:
+    places = unit_town([top("Orrin", 0), top("Calder", 20, Cue(parent="North Vale"))])
+    assert (places[-1].precision, places[-1].admin1) == ("city", "North Vale")
+
+
+def test_a_unit_of_the_same_kind_after_a_comma_is_a_list_not_a_container() -> None:
+    state = Entry(0, "Calder", "admin1", 5.0, 15.0, "FRD", "Calder", "09", 3_000_000, 1)
+    town = Entry(1, "Calder", "city", 11.2, 21.2, "FRD", "North Vale", "07", 600, 2)
+    listed = [top("Calder", 0, Cue(parent="North Vale"))]
+
+    def peer(name: str, unit: Entry) -> bool:
+        return name == "North Vale"
+
+    assert _unit_in_its_country(state, town, listed, peer)
+    assert not _unit_in_its_country(state, town, listed, lambda name, unit: False)

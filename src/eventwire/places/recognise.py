@@ -34,9 +34,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_RUN = 6  # longest gazetteer name looked for, in tokens
 NOTABLE_POPULATION = 100_000
+HAMLET_POPULATION = 1000  # a town smaller than this needs words that say it is a place
+HAMLET_PREPS = frozenset({"in", "at", "near", "outside", "inside"})  # ... such as these
 UNIT_SUFFIXES = ("County", "Parish")  # the words a US county's own name ends in
 MAX_LIST = 12  # members of a list looked through for the plural that names their kind
 _LIST_JOINS = frozenset({",", "and", "or", "&"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth", "eleventh", "twelfth"})
 NON_PLACE_ACTORS = ("person:", "org:", "igo:", "group:", "party:", "agency:")
 
 
@@ -78,6 +83,10 @@ class Lexicon:
     not_places: frozenset[str]
     residents: frozenset[str]
     town_heads: frozenset[str] = frozenset()
+    hyphen_after: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +116,10 @@ def load_lexicon() -> Lexicon:
         not_places=frozenset(lists.get("notplace", ())),
         residents=frozenset(lists.get("resident", ())),
         town_heads=frozenset(lists.get("town_head", ())),
+        hyphen_after=frozenset(lists.get("hyphen_after", ())),
+        person_titles=frozenset(lists.get("person_title", ())),
+        streets=frozenset(lists.get("street", ())),
+        directions=frozenset(lists.get("direction", ())),
     )
 
 
@@ -140,8 +153,9 @@ class Recogniser:
                 ent_of[i] = ent.label_
         demonyms = all_demonym_keys()
         for ent in sdoc.ents:
-            if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS
-                                        and place_key(ent.text) in demonyms):
+            key = place_key(ent.text)
+            if ent.label_ == "NORP" or (key in demonyms and (
+                    ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and " " in key))):
                 found.extend(self._demonym(sdoc, ent.start, ent.end, demonyms, blocked))
                 continue
             if ent.label_ in NAME_LABELS:
@@ -150,7 +164,8 @@ class Recogniser:
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
             end = self._hyphened(sdoc, start, end)
-            if start >= end or self._not_place_after(sdoc, end) or place_key(
+            if start >= end or self._not_place_after(sdoc, end) or self._titled(sdoc, start) \
+                    or place_key(
                     sdoc[start:end].text) in self.lex.not_places \
                     or self._acronym(sdoc[start:end].text):
                 continue
@@ -178,7 +193,8 @@ class Recogniser:
         found.extend(self._contained(sdoc, taken, blocked, starts))
         found.extend(self._gazetteer_runs(sdoc, taken, ent_of, blocked, found, starts))
         found.extend(self._datelines(sdoc.text, found, blocked))
-        return sorted(found, key=lambda t: t.span.start)
+        found.extend(self._streets(sdoc, taken, blocked))
+        return sorted(_one_reading(found), key=lambda t: t.span.start)
 
     # ------------------------------------------------------------- NER spans
     def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
@@ -236,6 +252,10 @@ class Recogniser:
         """An unknown name ending in a geographic word ("Kiser Lake", "Wynn Road")."""
         return end - start > 1 and sdoc[end - 1].lower_ in self.lex.geo_heads
 
+    def _titled(self, sdoc: SpacyDoc, start: int) -> bool:
+        """Whether a personal title stands right before the name ("coach Ripley")."""
+        return start > 0 and sdoc[start - 1].lower_ in self.lex.person_titles
+
     def _not_place_after(self, sdoc: SpacyDoc, end: int) -> bool:
         return end < len(sdoc) and sdoc[end].lower_ in self.lex.not_after
 
@@ -284,6 +304,8 @@ class Recogniser:
         sure = {place_key(t.text) for t in found if t.source == "ner" and t.label in PLACE_LABELS}
         persons = _person_words(
             sdoc, lambda text: self._admin_level(text) or place_key(text) in all_demonym_keys())
+        surnames = _surnames(sdoc, self.gaz.has, frozenset(self.lex.kind_words)
+                             | self.lex.geo_heads | self.lex.modifiers)
         out: list[Toponym] = []
         rejected: list[tuple[int, int]] = []
         n = len(sdoc)
@@ -302,7 +324,7 @@ class Recogniser:
             span = Span(sdoc[i].idx, sdoc[end - 1].idx + len(sdoc[end - 1]))
             text = sdoc[i:end].text
             label = ent_of[i]
-            source = self._accept(sdoc, i, end, label, known, i in starts, persons)
+            source = self._accept(sdoc, i, end, label, known, i in starts, persons, surnames)
             if source and not _blocked_exact(span, blocked):
                 out.append(self._toponym(sdoc, i, end, source, label))
                 for k in range(i, end):
@@ -408,23 +430,38 @@ class Recogniser:
         return best
 
     def _accept(self, sdoc: SpacyDoc, i: int, end: int, label: str, known: set[str],
-                sent_start: bool, persons: frozenset[str] = frozenset()) -> str:
+                sent_start: bool, persons: frozenset[str] = frozenset(),
+                surnames: frozenset[str] = frozenset()) -> str:
         """Why a gazetteer name found outside the tagger's place entities is a place ("" if not)."""
         text = sdoc[i:end].text
         key = place_key(text)
         if (len(key) < 3 and not self._short_name(text)) or key in self.lex.not_places \
+                or self._titled(sdoc, i) \
                 or self._not_place_after(sdoc, end) or self._acronym(text):
             return ""
         cue = self._cue(sdoc, i, end)
         sentence_start = sent_start or (i > 0 and sdoc[i - 1].is_punct
                                                     and sdoc[i - 1].text in ('"', "“", "(", "'"))
+        if label not in PLACE_LABELS and self._hamlet(text):
+            # a name known only as a hamlet is a place only where the words say so
+            strong = cue.parent or cue.kind or cue.is_parent or (
+                cue.prep in HAMLET_PREPS and not sentence_start)
+            return "gazetteer" if strong else ""
         if label in ("ORG", "FAC") and self._embedded(sdoc, i, end, key):
             return "embedded"
         if cue.parent or cue.kind or cue.is_parent:
             return "gazetteer"
+        if " " in key and self._admin_level(text) and self._proper(sdoc, i, end):
+            return "gazetteer"  # "New South Wales is ...", "Minas Gerais" tagged as a person
+        if key in surnames and label not in PLACE_LABELS:
+            return ""  # a person's surname ("Judge Ann Turner" ... "votes to Turner")
         if cue.prep and not sentence_start:
             return "gazetteer"
         said = self._said_place(sdoc, i, end, key, persons)
+        if self._unit_named(sdoc, end):
+            return "gazetteer"  # "Laurel County" heading a title the tagger took for a name
+        if self._hyphen_place(sdoc, end) and not any(w in persons for w in key.split()):
+            return "gazetteer"  # "a Northbrook-based firm"
         if label == "PERSON":
             lone = self._lone_person(sdoc, i, end) and not any(w in persons for w in key.split())
             return "gazetteer" if lone and (said or key in known) else ""
@@ -463,6 +500,11 @@ class Recogniser:
             return True
         return i >= 2 and sdoc[i - 1].lower_ == "of" and sdoc[i - 2].ent_type_ == "PERSON"
 
+    def _hyphen_place(self, sdoc: SpacyDoc, end: int) -> bool:
+        """Whether a hyphened word after the name says it is a place ("Northbrook-based")."""
+        return end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
+            and sdoc[end + 1].lower_ in self.lex.hyphen_after
+
     def _unit_named(self, sdoc: SpacyDoc, end: int) -> bool:
         """A known name that ends in its own kind word ("Henderson County", "Avoyelles
         Parish"): a place even inside an organisation's name."""
@@ -492,6 +534,13 @@ class Recogniser:
         return any(not e.alternate and (e.feature in ("country", "admin1", "continent")
                                         or e.population >= NOTABLE_POPULATION)
                    for e in self.gaz.lookup(text))
+
+    def _hamlet(self, text: str) -> bool:
+        """Whether every place called this (under its own name) is a town of fewer than
+        ``HAMLET_POPULATION`` people."""
+        own = [e for e in self.gaz.lookup(text) if not e.alternate]
+        return bool(own) and all(e.feature == "city" and e.population < HAMLET_POPULATION
+                                 for e in own)
 
     def _own_name(self, text: str) -> bool:
         return any(not e.alternate for e in self.gaz.lookup(text))
@@ -631,6 +680,53 @@ class Recogniser:
                 taken[k] = True
         return out
 
+    # --------------------------------------------------------------- streets
+    def _streets(self, sdoc: SpacyDoc, taken: list[bool],
+                 blocked: Sequence[Span]) -> list[Toponym]:
+        """Street names ("Jay Lane", "E. Broad St.", "North Seventh Street"): proper names
+        or ordinals before a street word, not going on into a longer name ("Wall Street
+        Journal"); a dotted "St." or "Dr." only where no name follows ("St. Louis")."""
+        out: list[Toponym] = []
+        for k in range(1, len(sdoc)):
+            tok = sdoc[k]
+            if taken[k] or tok.lower_ not in self.lex.streets or not self._capital(tok):
+                continue
+            if k + 1 < len(sdoc) and self._capital(sdoc[k + 1]) and (
+                    tok.text.endswith(".") or sdoc[k + 1].pos_ == "PROPN"):
+                continue
+            start = k
+            while start > 0 and k - start < 4 and not taken[start - 1] and (
+                    self._street_word(sdoc[start - 1])):
+                start -= 1
+            while start < k and sdoc[start].lower_ in self.lex.directions \
+                    and start + 1 < k and not self._street_word(sdoc[start + 1]):
+                start += 1
+            if start == k or all(sdoc[j].lower_ in self.lex.directions for j in range(start, k)):
+                continue
+            if start > 0 and taken[start - 1] and self._capital(sdoc[start - 1]):
+                continue  # the tail of a name taken as a place ("Mitchell | Bridge Road")
+            if any(_INITIAL.match(sdoc[j].text) and sdoc[j].lower_ not in self.lex.directions
+                   for j in range(start, k)):
+                continue  # a person's name with an initial ("Marvin F. Lane")
+            span = Span(sdoc[start].idx, tok.idx + len(tok))
+            if _blocked(span, blocked):
+                continue
+            out.append(Toponym(span, sdoc[start:k + 1].text, "street", sdoc[k].ent_type_, Cue()))
+            for j in range(start, k + 1):
+                taken[j] = True
+        return out
+
+    def _street_word(self, tok: Token) -> bool:
+        """A word of a street's own name: a proper name, an ordinal ("Fifth", "42nd") or a
+        direction ("N.", "West")."""
+        if tok.lower_ in self.lex.directions:
+            return True
+        if not tok.text[:1].isupper() and not tok.text[:1].isdigit():
+            return False
+        if tok.text[:1].isdigit():
+            return tok.lower_.endswith(("st", "nd", "rd", "th")) and tok.text[:-2].isdigit()
+        return tok.pos_ == "PROPN" or tok.lower_ in _ORDINALS
+
     # ------------------------------------------------------------- datelines
     def _datelines(self, text: str, found: list[Toponym],
                    blocked: Sequence[Span]) -> list[Toponym]:
@@ -660,6 +756,41 @@ def _person_words(sdoc: SpacyDoc, is_unit: Callable[[str], bool]) -> frozenset[s
             continue
         out.update(place_key(t.text) for t in ent)
     return frozenset(out)
+
+
+def _one_reading(found: list[Toponym]) -> list[Toponym]:
+    """One toponym per stretch of text where a nationality and a name overlap: the longer
+    name holding the nationality word ("French Polynesia"), else the nationality ("Canadian
+    lakes" is Canada, not a town called Canadian)."""
+    demonyms = [t for t in found if t.source == "demonym"]
+    if not demonyms:
+        return found
+    names = [t for t in found if t.source != "demonym"]
+    out = [n for n in names if not any(d.span == n.span for d in demonyms)]
+    out.extend(d for d in demonyms if not any(
+        n.span.overlaps(d.span) and n.span != d.span for n in names))
+    return out
+
+
+def _surnames(sdoc: SpacyDoc, is_place: Callable[[str], bool],
+              place_words: frozenset[str]) -> frozenset[str]:
+    """The last words of the tagger's PERSON names of two or three capitalised words that
+    are not themselves a place nor hold a place word ("Ann Turner", not "Glen Carbon" or
+    "Village Malakal"): a later bare "Turner" that the tagger does not call a place is that
+    person, not a town called so. A name the tagger calls a place somewhere is no surname."""
+    out: set[str] = set()
+    places: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ in PLACE_LABELS:
+            places.add(place_key(ent.text))
+        words = [t for t in ent if t.text not in ("'s", "’s")]
+        if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or not all(
+                t.text[:1].isupper() and t.text.lower() not in place_words for t in words):
+            continue
+        if is_place(" ".join(t.text for t in words)):
+            continue
+        out.add(place_key(words[-1].text))
+    return frozenset(out - places)
 
 
 def _blocked(span: Span, blocked: Sequence[Span]) -> bool:

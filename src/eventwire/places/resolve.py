@@ -1,34 +1,35 @@
 """Toponym resolution: which of the places called a name the text means.
 
-Every gazetteer entry called the name is scored. Before any context, a country
-beats a first-level unit, which beats a town, and a larger town beats a smaller
-one; a name found only among a town's alternate (foreign) names counts for
-little. Then the text speaks, in two passes: the container named next to a
-name ("Rafaela (Santa Fe)", "Paris, Texas") or a kind word beside it ("Sindh
-province", "the state of Washington", "Clay and Polk counties") settles most
-cases; otherwise the countries and states the document is about (its other
-places, a name named often counting for more, and its actors' countries) and
-closeness to its other places decide — closeness to any reading of another name
-too, so that two ambiguous names settle each other ("Athens" and "Henderson
-County"). One name keeps one sense throughout a document ("Dublin City" with
-"Dublin", "DeKalb" with "DeKalb County"); a name read off part of a longer one
-("Red" of "Red River") that nothing in the story backs goes to the town the
-story names most. A name first read as a state votes for that state alone; a
-bare name of a unit named after its chief town is the town; a container takes the
-reading that holds the town named with it ("Athens, Georgia").
+Every gazetteer entry called the name is scored. Before any context, a country beats a
+first-level unit, which beats a town, and a larger town beats a smaller one; a name
+found only among a town's alternate (foreign) names counts for little, and a hamlet
+(fewer than 1,000 people) for less than a town. Then the text speaks, in two passes: the
+container named next to a name ("Rafaela (Santa Fe)", "Paris, Texas") or a kind word
+beside it ("Sindh province", "the state of Washington", "Clay and Polk counties")
+settles most cases; otherwise the countries and states the document is about (its other
+places, a name named often counting for more, and its actors' countries) and closeness
+to its other places decide — closeness to any reading of another name too, so that two
+ambiguous names settle each other ("Athens" and "Henderson County"). One name keeps one
+sense throughout a document ("Dublin City" with "Dublin", "DeKalb" with "DeKalb
+County"); a name read off part of a longer one ("Red" of "Red River") that nothing in
+the story backs goes to the town the story names most. A name first read as a state
+votes for that state alone, and stays that state rather than a town of the same country
+called so, unless a container or kind word says the town ("California" in a story from
+Pennsylvania); a bare name of a unit named after its chief town is the town; a container
+takes the reading that holds the town named with it ("Athens, Georgia").
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from eventwire.model import Place
 from eventwire.places.demonyms import load_demonyms, load_resident_names
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
-from eventwire.places.recognise import UNIT_SUFFIXES, Toponym
+from eventwire.places.recognise import HAMLET_POPULATION, UNIT_SUFFIXES, Toponym
 
 _BASE: dict[Feature, float] = {
     "continent": 6.0,
@@ -40,6 +41,7 @@ _BASE: dict[Feature, float] = {
 }
 POPULATION_WEIGHT = 0.6
 ALTERNATE_PENALTY = 2.5
+HAMLET_PENALTY = 1.0
 IN_CONTAINER = 6.0
 OUT_OF_CONTAINER = -3.0
 KIND_MATCH = 3.0
@@ -118,6 +120,8 @@ class Resolver:
                 for e, s, n in zip(cands[key], local[key], near[key], strict=True)
             ]
             chosen[key] = _best(cands[key], scores)
+            if _unit_in_its_country(first[key], chosen[key], groups[key], self._peer):
+                chosen[key] = first[key]
             if any(t.source == "partial" for t in groups[key]) and not _supported(
                 chosen[key], ctx
             ):
@@ -189,6 +193,8 @@ class Resolver:
 
     # ---------------------------------------------------------------- candidates
     def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
+        if t.source == "street":
+            return ()  # a street is a place the gazetteer cannot put on the map
         if t.source == "demonym":
             key = place_key(t.text)
             resident = load_resident_names().get(key)
@@ -232,6 +238,8 @@ class Resolver:
         score = _BASE[entry.feature] + POPULATION_WEIGHT * math.log10(max(entry.population, 100))
         if entry.alternate:
             score -= ALTERNATE_PENALTY
+        if entry.feature == "city" and entry.population < HAMLET_POPULATION:
+            score -= HAMLET_PENALTY  # a hamlet is meant only where the text backs it
         best_cue = 0.0
         for t in mentions:
             cue = 0.0
@@ -246,6 +254,11 @@ class Resolver:
                 cue += KIND_MATCH
             best_cue = max(best_cue, cue) if cue >= 0 else min(best_cue, cue)
         return score + best_cue
+
+    def _peer(self, name: str, unit: Entry) -> bool:
+        """Whether ``name`` is a unit of the same kind and country as ``unit``."""
+        return any(c.feature == unit.feature and c.country == unit.country and not c.alternate
+                   for c in self.gaz.lookup(name))
 
     def _a_country(self, name: str) -> bool:
         return any(c.feature == "country" and not c.alternate for c in self.gaz.lookup(name))
@@ -406,6 +419,28 @@ def _dominant_towns(
                      and e.population >= DOMINANT_SHARE * entry.population), None)
         if town is not None:
             chosen[key] = town
+
+
+def _unit_in_its_country(
+    first: Entry | None,
+    chosen: Entry | None,
+    mentions: Sequence[Toponym],
+    peer: Callable[[str, Entry], bool],
+) -> bool:
+    """Whether a name read on its own as a country or first-level unit stays that unit
+    although the document pulls it to a town of the same country ("California" in a
+    story from Pennsylvania is the state, not California, Pennsylvania): a town called
+    after its own country's unit is given with its container or kind word. A unit of the
+    same kind after a comma is the next of a list ("Ohio, Iowa, Utah"),
+    not a container."""
+    if first is None or chosen is None or first.alternate:
+        return False
+    if first.feature not in _ADMIN_LEVELS or chosen.feature not in ("city", "admin2"):
+        return False
+    if chosen.country != first.country:
+        return False
+    return not any((t.cue.parent and not peer(t.cue.parent, first)) or t.cue.kind
+                   for t in mentions)
 
 
 def _supported(entry: Entry | None, ctx: Context) -> bool:

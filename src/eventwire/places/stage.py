@@ -14,6 +14,9 @@ from eventwire.places.resolve import Resolver
 from eventwire.places.units import named_units
 
 DUMP_ENV = "EVENTWIRE_GEONAMES"
+# towns from 500 people up: local news names hamlets; recognition asks those of fewer than
+# 1,000 for words that say they are places (``recognise.HAMLET_POPULATION``)
+MIN_POPULATION = 500
 
 
 class PlacesStage:
@@ -33,7 +36,7 @@ class PlacesStage:
         if dump is None and (env := os.environ.get(DUMP_ENV)):
             dump = Path(env)
         if dump is None:
-            return cls(Gazetteer.load())
+            return cls(Gazetteer.load(MIN_POPULATION))
         return cls(Gazetteer.load_dump(dump))
 
     def __call__(self, doc: Doc) -> Doc:
