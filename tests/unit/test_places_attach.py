@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
+import eventwire.places.attach as attach
 from eventwire.model import Article, Block, Doc, Place, Sentence, Span
 from eventwire.places.attach import event_place, main_place, specificity
 
@@ -341,3 +344,13 @@ def test_a_note_on_how_an_actor_was_coded_names_no_place() -> None:
     doc, (_quenby, marlow) = _one_sentence(text, ("Quenby", "admin1"), ("Marlow", "city"))
     fired = Span(text.index("fired"), text.index("fired") + 5)
     assert event_place(doc, doc.sentences[0].span, fired) == marlow
+
+
+def test_unit_named_as_itself_goes_to_its_seat(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attach, "unit_seats", lambda: {("FRD", "North Vale"): (11.2, 21.3)})
+    sentence = Span(TEXT.index("Farmers"), TEXT.index("protest.") + 8)
+    doc = _doc().with_(places=(NORTH_VALE,))
+    assert event_place(doc, sentence) == dataclasses.replace(NORTH_VALE, lat=11.2, lon=21.3)
+    # a name the gazetteer lacks, put at the unit it is named in, may lie anywhere in it
+    unknown = dataclasses.replace(NORTH_VALE, name="Bellhaven township")
+    assert event_place(doc.with_(places=(unknown,)), sentence) == unknown

@@ -129,3 +129,10 @@ def test_a_first_level_name_shared_by_countries_keeps_every_sense(gaz: Gazetteer
     assert {e.country for e in gaz.lookup("Ouest") if e.feature == "admin1"} == {"CMR", "HTI"}
     assert {e.country for e in gaz.lookup("Nord") if e.feature == "admin1"} >= {"BFA", "HTI"}
     assert {e.country for e in gaz.lookup("Francisco Morazan")} == {"HND"}
+
+
+def test_admin1_seats_name_known_units() -> None:
+    units = {(iso3, name) for _, (iso3, _c, name, *_rest) in read_tsv("admin1.tsv", 7)}
+    for n, (iso3, unit, town, lat, lon) in read_tsv("admin1_seats.tsv", 5):
+        assert (iso3, unit) in units, f"admin1_seats.tsv:{n}"
+        assert town and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, n

@@ -108,3 +108,15 @@ def test_a_big_places_other_name_is_not_hidden_by_a_village_of_that_spelling() -
         ("MRS", False), ("FRD", True)]
     # a town of the same size keeps the name to itself
     assert [e.country for e in gaz.lookup("Merrow")] == ["MRS"]
+
+
+def test_a_name_of_minor_places_only_is_minor() -> None:
+    b = GazetteerBuilder()
+    b.add("Tollgate", "city", 1.0, 2.0, country="FRD", minor=True)
+    b.add("Marrow", "city", 1.0, 2.0, country="FRD", minor=True)
+    b.add("Marrow", "city", 3.0, 4.0, country="SYL", population=20_000)
+    gaz = b.build()
+    assert gaz.minor_only("Tollgate")
+    assert not gaz.minor_only("Marrow")  # a bigger namesake makes the name a place's
+    assert not gaz.minor_only("Nowhere")
+    assert [e.name for e in gaz.lookup("Tollgate")] == ["Tollgate"]  # still resolvable

@@ -44,3 +44,16 @@ def test_a_city_dash_district_name_is_its_district_else_its_city(resolver: Resol
     (unit,) = resolver([top("North Vale - Old Quarter", 0, Cue(prep="in", parent="Freedonia"),
                             "contained")])
     assert unit.geonameid is None and unit.precision == "country"
+
+
+def test_a_city_dash_district_name_keeps_no_faraway_district() -> None:
+    b = GazetteerBuilder()
+    b.set_admin1_name("FRD", "07", "North Vale")
+    b.add("North Vale", "admin1", 11.0, 21.0, country="FRD", admin1_code="07", population=900_000)
+    b.add("Bellhaven", "city", 11.5, 21.5, country="FRD", admin1_code="07", population=3_000)
+    b.set_admin1_name("SYL", "02", "Central")
+    b.add("Central", "admin1", -12.0, -61.0, country="SYL", admin1_code="02", population=800_000)
+    resolver = Resolver(b.build())
+    cue = Cue(prep="in", parent="North Vale")
+    (city,) = resolver([top("Bellhaven - Central", 0, cue, "contained")])
+    assert (city.name, city.country, city.precision) == ("Bellhaven", "FRD", "city")

@@ -16,12 +16,15 @@ their place is a stray of a country the document hardly names; failing that, the
 document's main place (the one it names most often). A people's name ("Russian
 forces") is a place only when the document names no other: it says who, not where.
 Last comes a place the document holds with no span (the country of its actors, see
-:mod:`eventwire.places.fallback`).
+:mod:`eventwire.places.fallback`). An event placed at a first-level unit named as such
+is put at the unit's seat town, as event coders put an event reported only at the level
+of its province (``admin1_seats.tsv``); the unit stays the place's name and precision.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -84,9 +87,34 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
     for places in (named, trusted):
         found = _in_context(doc, places, sentence_span, trigger_span, support, notes)
         if found is not None:
-            return found
+            return at_seat(found)
     # a document that names no place on the map may still say its country (its actors')
     return next((p for p in doc.places if p.span is None and p.lat is not None), None)
+
+
+@lru_cache(maxsize=1)
+def unit_seats() -> dict[tuple[str, str], tuple[float, float]]:
+    """The seat town's point of each first-level unit, by (country, unit name)."""
+    data = resources.files("eventwire") / "data" / "places" / "admin1_seats.tsv"
+    seats: dict[tuple[str, str], tuple[float, float]] = {}
+    for line in data.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, unit, _town, lat, lon = line.split("\t")
+        seats[(iso3, unit)] = (float(lat), float(lon))
+    return seats
+
+
+def at_seat(place: Place) -> Place:
+    """A first-level unit read as itself is put at its seat town; any other place (a
+    name the gazetteer lacks put at the unit it is named in included: it may lie
+    anywhere in the unit) stays where it is."""
+    if place.precision != "admin1" or place.geonameid is not None or place.country is None:
+        return place
+    seat = unit_seats().get((place.country, place.name))
+    if seat is None:
+        return place
+    return dataclasses.replace(place, lat=seat[0], lon=seat[1])
 
 
 def _in_context(doc: Doc, places: Sequence[Place], sentence_span: Span,

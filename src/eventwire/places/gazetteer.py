@@ -133,6 +133,7 @@ class Gazetteer:
             for key in table for k in key_variants(key))
         self._by_country = dict(b.by_country)
         self._by_admin1 = dict(b.by_admin1)
+        self._minor = frozenset(b.minor)
         self.sources = tuple(b.sources)
 
     @classmethod
@@ -237,6 +238,12 @@ class Gazetteer:
             alternate=alternate,
         )
 
+    def minor_only(self, name: str) -> bool:
+        """Whether every place called ``name`` is a minor one (a town the source holds only
+        as the seat of a small unit): such a name needs a cue to be taken for a place."""
+        entries = self.lookup(name)
+        return bool(entries) and all(e.index in self._minor for e in entries)
+
     def country(self, iso3: str) -> Entry | None:
         """The country entry of an ISO3 code."""
         i = self._by_country.get(iso3)
@@ -284,6 +291,7 @@ class GazetteerBuilder:
         self.by_country: dict[str, int] = {}
         self.by_admin1: dict[tuple[str, str], int] = {}
         self.by_geonameid: dict[int, int] = {}
+        self.minor: set[int] = set()
         self.sources: list[str] = []
 
     def set_admin1_name(self, iso3: str, code: str, name: str) -> None:
@@ -311,9 +319,13 @@ class GazetteerBuilder:
         population: int = 0,
         geonameid: int | None = None,
         alternates: tuple[str, ...] = (),
+        minor: bool = False,
     ) -> int:
-        """Add one place under its own name and its alternate names; returns its index."""
+        """Add one place under its own name and its alternate names; returns its index
+        (``minor``: a place whose name alone does not make words a place's name)."""
         i = len(self.names)
+        if minor:
+            self.minor.add(i)
         self.names.append(name)
         self.lat.append(lat)
         self.lon.append(lon)

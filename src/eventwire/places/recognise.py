@@ -164,6 +164,9 @@ class Recogniser:
                 continue
             start, end = self._trim(sdoc, ent.start, ent.end)
             end = self._hyphened(sdoc, start, end)
+            if any(taken[start:end]):
+                continue  # read already as part of a longer name before it
+            start, end = self._extended(sdoc, start, end, taken)
             if start >= end or self._not_place_after(sdoc, end) or self._titled(sdoc, start) \
                     or place_key(
                     sdoc[start:end].text) in self.lex.not_places \
@@ -194,7 +197,15 @@ class Recogniser:
         found.extend(self._gazetteer_runs(sdoc, taken, ent_of, blocked, found, starts))
         found.extend(self._datelines(sdoc.text, found, blocked))
         found.extend(self._streets(sdoc, taken, blocked))
-        return sorted(_one_reading(found), key=lambda t: t.span.start)
+        return sorted(_one_reading([t for t in found if self._placed(t)]),
+                      key=lambda t: t.span.start)
+
+    def _placed(self, t: Toponym) -> bool:
+        """Whether a name known only as a minor place (a small unit's seat) has a cue of a
+        place: a container after it, a kind word, or a name it contains."""
+        cue = t.cue
+        return bool(cue.parent or cue.kind or cue.unit or cue.is_parent) \
+            or t.source in ("contained", "demonym") or not self.gaz.minor_only(t.text)
 
     # ------------------------------------------------------------- NER spans
     def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
@@ -209,16 +220,45 @@ class Recogniser:
         return start, end
 
     def _hyphened(self, sdoc: SpacyDoc, start: int, end: int) -> int:
-        """The end of a known name the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau")."""
-        while end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
-                and not sdoc[end].whitespace_ and self._capital(sdoc[end + 1]) \
-                and self.gaz.has(sdoc[start:end + 2].text):
-            end += 2
-        return end
+        """The end of a known name the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau",
+        "X" of "X-sur-Mer"): the longest known one over up to ``MAX_RUN`` hyphened words."""
+        best, j = end, end
+        while j + 1 < len(sdoc) and j - end < 2 * MAX_RUN and sdoc[j].text == "-" \
+                and not sdoc[j - 1].whitespace_ and not sdoc[j].whitespace_ \
+                and sdoc[j + 1].text.isalpha():
+            j += 2
+            if self.gaz.has(sdoc[start:j].text):
+                best = j
+        return best
+
+    def _extended(self, sdoc: SpacyDoc, start: int, end: int, taken: list[bool]
+                  ) -> tuple[int, int]:
+        """The longest known name that holds the tagger's span and runs on over up to
+        ``MAX_RUN`` capitalised words or connectors after it, then before it ("San X de
+        Los Y" when the tagger took "San X", "Orrin do Vale" when it took "Vale")."""
+        def word(tok: Token) -> bool:
+            return (self._capital(tok) or tok.lower_ in self.lex.connectors
+                    or tok.text in ("'s", "’s")) and tok.lower_ not in self.lex.stop
+
+        best_end, k = end, end
+        while k < len(sdoc) and k - end < MAX_RUN and not taken[k] and word(sdoc[k]):
+            k += 1
+            text = sdoc[start:k].text
+            if self._capital(sdoc[k - 1]) and self.gaz.has(text) \
+                    and not self.gaz.minor_only(text):
+                best_end = k
+        best_start, k = start, start
+        while k > 0 and start - k < MAX_RUN and not taken[k - 1] and word(sdoc[k - 1]):
+            k -= 1
+            text = sdoc[k:best_end].text
+            if self._capital(sdoc[k]) and self.gaz.has(text) and not self.gaz.minor_only(text):
+                best_start = k
+        return best_start, best_end
 
     def _inner(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
         """The longest known place name inside an entity the gazetteer does not know as a
-        whole ("Allegheny County" in "Allegheny County Court"), leftmost first."""
+        whole ("Allegheny County" in "Allegheny County Court"), leftmost first; not a minor
+        place's ("X Street" is a street, whatever small seat is called X)."""
         best: tuple[int, int] | None = None
         fence = [k >= end for k in range(len(sdoc))]
         for i in range(start, end):
@@ -226,7 +266,8 @@ class Recogniser:
                 continue
             j = self._longest(sdoc, i, fence)
             if j is not None and (best is None or j - i > best[1] - best[0]) \
-                    and self._proper(sdoc, i, j) and self._own_name(sdoc[i:j].text):
+                    and self._proper(sdoc, i, j) and self._own_name(sdoc[i:j].text) \
+                    and not self.gaz.minor_only(sdoc[i:j].text):
                 best = (i, j)
         return best
 
@@ -417,7 +458,7 @@ class Recogniser:
         while j < len(sdoc) and j - i < MAX_RUN and not taken[j]:
             tok = sdoc[j]
             if j > i and not (self._capital(tok) or tok.lower_ in self.lex.connectors
-                              or tok.text in ("-", "'", ".")):
+                              or tok.text in ("-", "'", ".") or self._joined(sdoc, j)):
                 break
             if j > i and tok.whitespace_ == "" and tok.text == "-" and j + 1 >= len(sdoc):
                 break
@@ -428,6 +469,12 @@ class Recogniser:
                 break
             j += 1
         return best
+
+    def _joined(self, sdoc: SpacyDoc, j: int) -> bool:
+        """Whether token ``j`` is a word hyphened on to the name before it ("sur" of
+        "X-sur-Mer"), with no space on either side of the hyphen."""
+        return j >= 2 and sdoc[j].text.isalpha() and sdoc[j - 1].text == "-" \
+            and not sdoc[j - 1].whitespace_ and not sdoc[j - 2].whitespace_
 
     def _accept(self, sdoc: SpacyDoc, i: int, end: int, label: str, known: set[str],
                 sent_start: bool, persons: frozenset[str] = frozenset(),
@@ -457,6 +504,8 @@ class Recogniser:
             return ""  # a person's surname ("Judge Ann Turner" ... "votes to Turner")
         if cue.prep and not sentence_start:
             return "gazetteer"
+        if label not in ("PERSON", "NORP") and self._bracketed_after_name(sdoc, i, end):
+            return "gazetteer"
         said = self._said_place(sdoc, i, end, key, persons)
         if self._unit_named(sdoc, end):
             return "gazetteer"  # "Laurel County" heading a title the tagger took for a name
@@ -479,6 +528,22 @@ class Recogniser:
                 and self._notable(text):
             return "gazetteer"
         return ""
+
+    def _bracketed_after_name(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
+        """Whether a large town's name stands alone in brackets right after an
+        institution's name: the town of an office ("the Provincial Office of Health
+        (Elmstead)"), not a person's maiden name or a party."""
+        if not (i > 1 and sdoc[i - 1].text == "(" and end < len(sdoc)
+                and sdoc[end].text == ")" and not sdoc[i:end].text.isupper()
+                and self._notable(sdoc[i:end].text)):
+            return False
+        j = i - 2
+        while j >= 0 and j > i - 2 - 2 * MAX_RUN and (
+                self._capital(sdoc[j]) or sdoc[j].lower_ in ("of", "and", "for")):
+            if sdoc[j].lower_ in self.lex.institution:
+                return True
+            j -= 1
+        return False
 
     def _lone_person(self, sdoc: SpacyDoc, i: int, end: int) -> bool:
         """Whether the tagger's PERSON entity is exactly these words (and a possessive)."""
@@ -577,7 +642,8 @@ class Recogniser:
             word = sdoc[k - 1].lower_  # "the state of Washington"
         if end < len(sdoc) and not word:
             nxt = sdoc[end]
-            if nxt.lower_ in lex.kind_words and nxt.text[:1].islower() | nxt.is_title:
+            if nxt.lower_ in lex.kind_words and (nxt.text[:1].islower() or nxt.is_title
+                                                 or nxt.is_upper):  # "X LGA"
                 word = nxt.lower_
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")

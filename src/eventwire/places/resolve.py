@@ -16,7 +16,8 @@ the story backs goes to the town the story names most. A name first read as a st
 votes for that state alone, and stays that state rather than a town of the same country
 called so, unless a container or kind word says the town ("California" in a story from
 Pennsylvania); a bare name of a unit named after its chief town is the town; a container
-takes the reading that holds the town named with it ("Athens, Georgia").
+takes the reading that holds the town named with it ("Athens, Georgia"). An unknown name
+given with its container is the town some of its words name inside it, else the container.
 """
 
 from __future__ import annotations
@@ -78,6 +79,16 @@ _STRIP_WORDS = (
     "village",
     "municipality",
     "area",
+    "county",
+    "township",
+    "lga",
+    "locality",
+    "tehsil",
+    "woreda",
+    "upazila",
+    "raion",
+    "hromada",
+    "commune",
 )
 
 
@@ -135,6 +146,10 @@ class Resolver:
             key = keys[t.text]
             entry = chosen[key]
             moved = self._in_container(t, entry)
+            inner = None if entry is not None or moved is None else self._inner_name(t, moved)
+            if inner is not None:
+                out.append(self._place(t, inner, chosen))
+                continue
             if moved is None and key in partial and focus is not None and focus[0] != key:
                 out.append(self._at_container(t, focus[1]))
                 continue
@@ -191,6 +206,34 @@ class Resolver:
             ),
         )
 
+    def _inner_name(self, t: Toponym, container: Entry) -> Entry | None:
+        """A town or county named by some of the words of an unknown name given with its
+        container ("Town Hall in Marlow (Calder)", "Tessel LGA (North Vale)") that lies
+        in that container: the longest such words, the last on a tie (in "X Road in Y"
+        the place is Y), then the largest reading."""
+        if container.feature not in ("admin1", "country") or not container.country:
+            return None
+        words = t.text.split()
+        best: tuple[int, int, float] | None = None
+        found: Entry | None = None
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                if not run[0][:1].isupper():
+                    continue
+                for e in self.gaz.lookup(" ".join(run)):
+                    if e.feature not in ("city", "admin2") or e.alternate \
+                            or e.country != container.country or (
+                                container.feature == "admin1"
+                                and e.admin1_code != container.admin1_code):
+                        continue
+                    rank = (n, i, float(e.population))
+                    if best is None or rank > best:
+                        best, found = rank, e
+            if found is not None:
+                return found
+        return None
+
     # ---------------------------------------------------------------- candidates
     def _candidates(self, t: Toponym) -> tuple[Entry, ...]:
         if t.source == "street":
@@ -223,11 +266,16 @@ class Resolver:
         words = text.split()
         if len(words) > 1 and words[-1].lower() in _STRIP_WORDS:
             return self.gaz.lookup(" ".join(words[:-1]))
-        # a "City - District" name unknown as a whole is its district, else its city's town
+        # a "City - District" name unknown as a whole is its district (a place of that
+        # name near a town of the city's name: "Central" of a city is no province),
+        # else its city's town
         city, dash, district = text.partition(" - ")
         if dash and city.strip() and district.strip():
-            return self.candidates(district.strip()) or tuple(
-                e for e in self.candidates(city.strip()) if e.feature in ("city", "admin2"))
+            towns = tuple(e for e in self.candidates(city.strip())
+                          if e.feature in ("city", "admin2"))
+            parts = tuple(e for e in self.candidates(district.strip())
+                          if not towns or any(e.km_to(t) <= NEARBY_KM for t in towns))
+            return parts or towns
         return ()
 
     def _local(self, entry: Entry, mentions: Sequence[Toponym], country_name: bool = False
