@@ -276,3 +276,52 @@ def test_street_names_are_places_without_coordinates(pipe: Pipeline) -> None:
     assert {"Gilmore Lane", "North 14th Street"} <= set(places)
     assert places["Gilmore Lane"].lat is None and places["North 14th Street"].lat is None
     assert places["St. Louis"].admin1 == "Missouri"
+
+
+def test_a_name_called_a_state_is_the_state_not_the_country(pipe: Pipeline) -> None:
+    doc = code(pipe, "Gunmen attacked farmers in Wushishi (Niger) on Monday, the Niger State "
+                     "police said.")
+    assert {p.country for p in doc.places if p.name.startswith("Niger")} == {"NGA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Floods hit the Cusco region of Peru on Monday.", "Peru", "PER"),
+        ("Voters in the US state of Ohio went to the polls.", "US", "USA"),
+    ],
+)
+def test_a_kind_word_before_of_belongs_to_its_own_name(
+    pipe: Pipeline, text: str, name: str, country: str
+) -> None:
+    place = by_text(code(pipe, text))[name]
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_a_unit_name_joined_by_y_is_read_whole(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 2 May 2022, nurses marched in Soria (Castilla y Leon) for pay.")
+    places = by_text(doc)
+    assert (places["Castilla y Leon"].country, places["Castilla y Leon"].precision) == (
+        "ESP", "admin1")
+    assert places["Soria"].admin1 == "Castile and Leon"
+
+
+def test_an_arabic_article_inside_a_name_keeps_the_name_whole(pipe: Pipeline) -> None:
+    doc = code(pipe, "On 2 May 2022, gunmen attacked a checkpoint in Jisr ash Shughur countryside.")
+    place = by_text(doc)["Jisr ash Shughur"]
+    assert place.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters shelled positions in Madison axis (Marib) on Monday.",
+        "Fighters shelled positions in Springfield district (Marib) on Monday.",
+    ],
+)
+def test_a_container_after_a_kind_or_part_word_still_holds_the_name(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = code(pipe, text)
+    first = min((p for p in doc.places if p.span is not None), key=lambda p: p.span.start)
+    assert first.country == "YEM"

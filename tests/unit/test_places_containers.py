@@ -64,3 +64,9 @@ def test_part_words_are_lower_case_single_words_once_each() -> None:
     assert all(w == w.strip().lower() and " " not in w for w in words)
     assert {"area", "outskirts"} <= gap_words()
     assert "town" in gap_words() and "province" in gap_words()  # the kind words of cues.tsv
+
+
+def test_a_district_named_with_and_in_its_own_tongue_may_stand_between() -> None:
+    # "X (Bani Harith wa Al Qafr, Sanaa)", "X (Castilla y Leon)": "wa", "y" join a name
+    assert link(" (Bani Harith wa Al Qafr, ") == "strong"
+    assert link(" (Castilla y ") == "strong"

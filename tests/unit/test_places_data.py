@@ -136,3 +136,31 @@ def test_admin1_seats_name_known_units() -> None:
     for n, (iso3, unit, town, lat, lon) in read_tsv("admin1_seats.tsv", 5):
         assert (iso3, unit) in units, f"admin1_seats.tsv:{n}"
         assert town and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, n
+
+
+def test_local_names_of_second_level_units_are_kind_words() -> None:
+    # "X woreda", "X upazila", "X tehsil", "X raion": the unit word a note writes after
+    # the name of a district in Ethiopia, Bangladesh, South Asia, the former USSR
+    from eventwire.places.recognise import load_lexicon
+
+    kinds = load_lexicon().kind_words
+    for word in ("woreda", "upazila", "tehsil", "taluka", "raion", "rayon"):
+        assert kinds[word] == "admin2", word
+
+
+def test_cameroon_regions_go_by_their_french_names_too(gaz: Gazetteer) -> None:
+    for name in ("Nord", "Nord-Ouest", "Sud-Ouest", "Extreme-Nord", "Adamaoua", "Ouest",
+                 "Est", "Sud"):
+        assert any(e.country == "CMR" and e.feature == "admin1" for e in gaz.lookup(name)), name
+
+
+def test_costa_rica_has_its_seven_provinces(gaz: Gazetteer) -> None:
+    names = ("San Jose", "Alajuela", "Cartago", "Heredia", "Guanacaste", "Puntarenas", "Limon")
+    for name in names:
+        assert any(e.country == "CRI" and e.feature == "admin1" for e in gaz.lookup(name)), name
+
+
+def test_trinidad_and_tobago_has_its_municipalities_and_tobago(gaz: Gazetteer) -> None:
+    for name in ("Port of Spain", "San Fernando", "Arima", "Chaguanas", "Point Fortin",
+                 "Siparia", "Sangre Grande", "Princes Town", "Tobago"):
+        assert any(e.country == "TTO" and e.feature == "admin1" for e in gaz.lookup(name)), name

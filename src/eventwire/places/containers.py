@@ -60,7 +60,7 @@ def container_links(text: str, places: Sequence[Place]) -> dict[int, set[int]]:
     places named as its containers: a coarser place after a comma ("X, Y"), or a place
     no finer after a bracket or "in"/"of" ("X (Y)", "X town in Y"), with only a place's
     description between them; a place right after another with nothing between them
-    ("Baja" "California") is part of one name split in two, not a container."""
+    ("Nueva" "Esparta") is part of one name split in two, not a container."""
     rank = [_RANK.get(p.precision or "", 0) for p in places]
     out: dict[int, set[int]] = {}
     for i, place in enumerate(places):
@@ -77,7 +77,7 @@ def container_links(text: str, places: Sequence[Place]) -> dict[int, set[int]]:
                 break
             end = other.span.end
             if not how:
-                continue  # one name read as two ("Baja" "California"): not a container
+                continue  # one name read as two ("Nueva" "Esparta"): not a container
             strong, weak = strong or how == "strong", weak or how == "weak"
             if rank[j] == 0:
                 continue

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.model import Actor, Span
@@ -128,6 +129,14 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))? ?(?:--|—|–|:| -)")
 
 
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """The words for a part of a place ("outskirts", "axis"): ``data/places/parts.tsv``."""
+    text = (resources.files("eventwire") / "data" / "places" / "parts.tsv").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
 def blocked_spans(actors: Iterable[Actor]) -> list[Span]:
     """Mentions of actors that are people or organisations: their words are not places."""
     out: list[Span] = []
@@ -152,7 +161,11 @@ class Recogniser:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent.label_
         demonyms = all_demonym_keys()
+        joined = self._joined_ends(sdoc)
+        covered = 0  # tokens before this index went into a name joined from two entities
         for ent in sdoc.ents:
+            if ent.start < covered:
+                continue
             key = place_key(ent.text)
             if ent.label_ == "NORP" or (key in demonyms and (
                     ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and " " in key))):
@@ -162,8 +175,9 @@ class Recogniser:
                 found.extend(self._name_demonym(sdoc, ent.start, ent.end, demonyms, blocked))
             if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":
                 continue
-            start, end = self._trim(sdoc, ent.start, ent.end)
+            start, end = self._trim(sdoc, ent.start, joined.get(ent.start, ent.end))
             end = self._hyphened(sdoc, start, end)
+            covered = max(covered, end)
             if any(taken[start:end]):
                 continue  # read already as part of a longer name before it
             start, end = self._extended(sdoc, start, end, taken)
@@ -208,6 +222,19 @@ class Recogniser:
             or t.source in ("contained", "demonym") or not self.gaz.minor_only(t.text)
 
     # ------------------------------------------------------------- NER spans
+    def _joined_ends(self, sdoc: SpacyDoc) -> dict[int, int]:
+        """Place entities the tagger split in two where they touch ("Nueva" "Esparta"):
+        the start of the first mapped to the end of the second, when the gazetteer knows
+        the two as one name and not the first alone as a unit or country."""
+        ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS]
+        out: dict[int, int] = {}
+        for a, b in pairwise(ents):
+            if b.start == a.end and a.start not in out and sdoc[a.end - 1].whitespace_ \
+                    and self.gaz.has(sdoc[a.start:b.end].text) \
+                    and not self._admin_level(a.text):
+                out[a.start] = b.end
+        return out
+
     def _trim(self, sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int]:
         while start < end and (sdoc[start].lower_ in ("the", "a") or sdoc[start].is_punct):
             start += 1
@@ -638,13 +665,20 @@ class Recogniser:
             prep = "of"
         parent = ""
         word = ""  # the kind word itself
-        if prep == "of" and sdoc[k - 1].lower_ in lex.kind_words and sdoc[k - 1].text.islower():
-            word = sdoc[k - 1].lower_  # "the state of Washington"
+        if prep == "of" and sdoc[k - 1].lower_ in lex.kind_words and sdoc[k - 1].text.islower() \
+                and not (k >= 2 and self._capital(sdoc[k - 2])):
+            word = sdoc[k - 1].lower_  # "the state of Washington", not "the Puno region of Peru"
         if end < len(sdoc) and not word:
             nxt = sdoc[end]
             if nxt.lower_ in lex.kind_words and (nxt.text[:1].islower() or nxt.is_title
-                                                 or nxt.is_upper):  # "X LGA"
+                                                 or nxt.is_upper) \
+                    and not (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "of"):
+                # "Kano state", "X LGA"; not "the US state of Texas" (the word heads what follows)
                 word = nxt.lower_
+            if (word or nxt.lower_ in _part_words()) and nxt.text.islower() \
+                    and end + 2 < len(sdoc) and sdoc[end + 1].text in ("(", ","):
+                # "Tala district (Qena)", "Tala outskirts, Qena": the container after the word
+                parent = self._container(sdoc, end + 2, sdoc[end + 1].text == "(")
             elif nxt.text in ("(", ","):
                 parent = self._container(sdoc, end + 1, nxt.text == "(")
             if not word and not parent and nxt.lower_ in _LIST_JOINS:

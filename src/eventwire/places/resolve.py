@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from eventwire.model import Place
 from eventwire.places.demonyms import load_demonyms, load_resident_names
-from eventwire.places.gazetteer import Entry, Feature, Gazetteer, place_key
+from eventwire.places.gazetteer import Entry, Feature, Gazetteer, abbrev_key, place_key
 from eventwire.places.recognise import HAMLET_POPULATION, UNIT_SUFFIXES, Toponym
 
 _BASE: dict[Feature, float] = {
@@ -55,6 +55,7 @@ CO_LOCATED = 1.0
 DOMINANT_SHARE = 0.2  # a town this big a share of its same-named unit is what the name means
 MENTION_WEIGHT = 0.5
 CELL_DEGREES = 0.5
+HELD_GAP = 12  # characters between a place and its container ("Tala town (", ", ")
 _ADMIN_LEVELS = frozenset({"country", "admin1"})
 # how fine a feature is: a container must be coarser than what it contains
 _RANK: dict[Feature, int] = {
@@ -137,6 +138,10 @@ class Resolver:
                 chosen[key], ctx
             ):
                 partial.add(key)
+        places_only = _context(first, votes, Counter(), exclude="")
+        unbacked = _unbacked_codes(toponyms, keys, groups, chosen, places_only, votes)
+        for key in unbacked:
+            chosen[key] = None
         _bare_units(chosen)
         _dominant_towns(chosen, groups, cands)
         _contain_children(toponyms, keys, chosen, cands)
@@ -145,7 +150,12 @@ class Resolver:
         for t in toponyms:
             key = keys[t.text]
             entry = chosen[key]
-            moved = self._in_container(t, entry)
+            # a known name stays beside a container the story reads as a town, not a unit
+            # ("Denver, Cherry Creek Valley")
+            outer = chosen.get(place_key(t.cue.parent)) if t.cue.parent else None
+            moved = None if place_key(t.cue.parent) in unbacked or (
+                entry is not None and outer is not None and outer.feature not in _ADMIN_LEVELS
+            ) else self._in_container(t, entry)
             inner = None if entry is not None or moved is None else self._inner_name(t, moved)
             if inner is not None:
                 out.append(self._place(t, inner, chosen))
@@ -301,6 +311,12 @@ class Resolver:
             if t.cue.is_parent and entry.feature in _ADMIN_LEVELS:
                 cue += KIND_MATCH
             best_cue = max(best_cue, cue) if cue >= 0 else min(best_cue, cue)
+        if entry.feature == "country" and any(
+            t.cue.unit and t.cue.kind in ("admin1", "admin2") for t in mentions
+        ):
+            # a name the text calls a state or a province somewhere ("Niger State") is
+            # that unit, not the country of its name, wherever else it is named
+            best_cue = min(best_cue, 0.0) - 2 * KIND_MATCH
         return score + best_cue
 
     def _peer(self, name: str, unit: Entry) -> bool:
@@ -318,9 +334,10 @@ class Resolver:
         for c in containers:
             if c.index == entry.index or _RANK[c.feature] > _RANK[entry.feature] or (
                 c.feature == entry.feature != "city"
-            ):
+            ) or (c.feature == "city" and place_key(c.name) == place_key(entry.name)):
                 continue  # itself, or a finer place (a town holds no state; a town may hold
-                # a village, a unit no peer unit)
+                # a village, a unit no peer unit, but no town its namesake: "Valencia
+                # (Valencia)" names a province or the town itself, not one of two villages)
             if c.feature == "country" and entry.country == c.country:
                 return IN_CONTAINER
             if (
@@ -388,6 +405,41 @@ class Resolver:
             geonameid=entry.geonameid,
             precision=entry.precision,
         )
+
+
+def _unbacked_codes(
+    toponyms: Sequence[Toponym],
+    keys: dict[str, str],
+    groups: dict[str, list[Toponym]],
+    chosen: dict[str, Entry | None],
+    ctx: Context,
+    votes: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]],
+) -> set[str]:
+    """Names written only as an undotted code in capitals ("NC", "FCT") read as a unit
+    of a country that no other place of the document is in: such a code is as often a
+    party's or a body's initials as a state's, so it is a unit only where the story is
+    otherwise in that country (its actors do not count: they may be read off the code),
+    or where it stands as the container of a place ("Chitral (KPK)") that the document
+    does not put outside it."""
+    out: set[str] = set()
+    for key, mentions in groups.items():
+        entry = chosen.get(key)
+        if entry is None or entry.feature not in ("admin1", "admin2") or not all(
+            abbrev_key(t.text) and "." not in t.text and t.text.isupper() for t in mentions
+        ):
+            continue
+        own = votes[key][0].get(entry.country or "", 0.0)
+        if ctx.countries.get(entry.country or "", 0.0) - own > 0.0:
+            continue
+        if any(t.cue.is_parent for t in mentions):
+            # the place named just before each container mention is the one it holds
+            held = [chosen.get(keys[toponyms[i - 1].text]) for i, t in enumerate(toponyms)
+                    if i > 0 and t.cue.is_parent and keys[t.text] == key
+                    and t.span.start - toponyms[i - 1].span.end <= HELD_GAP]
+            if not any(e is not None and not _contains(entry, e) for e in held):
+                continue
+        out.add(key)
+    return out
 
 
 def _names_a_country(entries: Sequence[Entry]) -> bool:
