@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import resource
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -147,6 +148,7 @@ class Pipeline:
             if isinstance(result, Doc) and not keep_tokens:
                 result = result.with_(tokens=None)
             out[i] = result
+        settle_tables()  # the first batch has loaded every stage's tables
         return [r for r in out if r is not None]
 
     def _run_stages(self, docs: list[Doc], raws: list[Item]) -> list[Result]:
@@ -185,6 +187,25 @@ def prepare_all(items: Iterable[RawArticle | Skipped]) -> Iterator[Doc | Skipped
             yield prepare(item)
         except InputError as exc:
             yield Skipped(item.locator, exc.reason, str(exc))
+
+
+_SETTLED = False
+
+
+def settle_tables() -> None:
+    """Put what is alive now out of the cyclic garbage collector's reach (``gc.freeze``),
+    once per process. Called after the first batch, when the model, the knowledge base and
+    the gazetteer (loaded lazily) are in memory: they live as long as the process, and
+    without this every full collection walks their millions of objects again, a cost that
+    lands on whichever stage happens to trigger it and grows with the tables. Frozen
+    objects are still freed when nothing refers to them any more (reference counting), so
+    the first batch's documents go as usual; only a reference cycle among them would stay."""
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
+    gc.collect()
+    gc.freeze()
 
 
 # ---------------------------------------------------------------- parallel runs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import pytest
+
 from eventwire.model import Doc, RawArticle, Sentence, Skipped, Span
 from eventwire.pipeline import Pipeline, prepare_all, run
 
@@ -79,3 +81,24 @@ def test_run_serial_uses_given_pipeline() -> None:
     out = list(run(items, workers=1, batch_size=2, pipeline=Pipeline([Marker()])))
     assert len(out) == 5 and all(isinstance(d, Doc) and d.sentences for d in out)
     assert [d.article.text for d in out if isinstance(d, Doc)] == [r.text for r in items]
+
+
+def test_the_first_batch_puts_the_loaded_tables_out_of_the_collectors_reach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import eventwire.pipeline as pipeline_module
+
+    monkeypatch.setattr(pipeline_module, "_SETTLED", False)
+    gc.unfreeze()
+    table = {f"name {i}": [i] for i in range(1000)}  # a long-lived table, loaded lazily
+    try:
+        out = list(Pipeline([Marker()]).pipe([raw("Kenya and Tanzania met.", "a")]))
+        assert [type(d).__name__ for d in out] == ["Doc"]
+        assert gc.get_freeze_count() >= len(table)
+        frozen_at = gc.get_freeze_count()
+        list(Pipeline([Marker()]).pipe([raw("A second batch.", "b")]))
+        assert gc.get_freeze_count() == frozen_at  # once per process
+    finally:
+        gc.unfreeze()
