@@ -10,6 +10,7 @@ with a one-line reason, in its place in the stream.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
 import gc
@@ -206,6 +207,8 @@ def settle_tables() -> None:
     _SETTLED = True
     gc.collect()
     gc.freeze()
+    # let shutdown collect them as usual (extension types report objects left uncollected)
+    atexit.register(gc.unfreeze)
 
 
 # ---------------------------------------------------------------- parallel runs
