@@ -37,6 +37,7 @@ from eventwire.places.containers import container_links, contradicted, gap_words
 from eventwire.places.demonyms import load_demonyms
 from eventwire.places.gazetteer import haversine_km, place_key
 from eventwire.places.recognise import load_lexicon
+from eventwire.places.sources import read_tsv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -95,14 +96,8 @@ def event_place(doc: Doc, sentence_span: Span, trigger_span: Span | None = None)
 @lru_cache(maxsize=1)
 def unit_seats() -> dict[tuple[str, str], tuple[float, float]]:
     """The seat town's point of each first-level unit, by (country, unit name)."""
-    data = resources.files("eventwire") / "data" / "places" / "admin1_seats.tsv"
-    seats: dict[tuple[str, str], tuple[float, float]] = {}
-    for line in data.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso3, unit, _town, lat, lon = line.split("\t")
-        seats[(iso3, unit)] = (float(lat), float(lon))
-    return seats
+    return {(iso3, unit): (float(lat), float(lon))
+            for _, (iso3, unit, _town, lat, lon) in read_tsv("admin1_seats.tsv", 5)}
 
 
 def at_seat(place: Place) -> Place:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from eventwire.model import Place
-from eventwire.places.recognise import load_lexicon
+from eventwire.places.recognise import load_lexicon, part_words
 
 MAX_GAP_WORDS = 12
 _TOKEN = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*|[^\w\s]")
@@ -29,9 +28,7 @@ def gap_words() -> frozenset[str]:
     """Lower-case words allowed between a place and its container: the kind words and
     modifiers of ``cues.tsv`` and the part words of ``parts.tsv``."""
     lex = load_lexicon()
-    text = (resources.files("eventwire") / "data" / "places" / "parts.tsv").read_text("utf-8")
-    parts = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return frozenset(parts | set(lex.kind_words) | lex.modifiers | lex.connectors | {"the"})
+    return frozenset(part_words() | set(lex.kind_words) | lex.modifiers | lex.connectors | {"the"})
 
 
 def link(gap: str) -> str | None:

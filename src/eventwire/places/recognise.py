@@ -130,7 +130,7 @@ _DATELINE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _part_words() -> frozenset[str]:
+def part_words() -> frozenset[str]:
     """The words for a part of a place ("outskirts", "axis"): ``data/places/parts.tsv``."""
     text = (resources.files("eventwire") / "data" / "places" / "parts.tsv").read_text("utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines()
@@ -675,7 +675,7 @@ class Recogniser:
                     and not (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "of"):
                 # "Kano state", "X LGA"; not "the US state of Texas" (the word heads what follows)
                 word = nxt.lower_
-            if (word or nxt.lower_ in _part_words()) and nxt.text.islower() \
+            if (word or nxt.lower_ in part_words()) and nxt.text.islower() \
                     and end + 2 < len(sdoc) and sdoc[end + 1].text in ("(", ","):
                 # "Tala district (Qena)", "Tala outskirts, Qena": the container after the word
                 parent = self._container(sdoc, end + 2, sdoc[end + 1].text == "(")

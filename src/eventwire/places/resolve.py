@@ -26,11 +26,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.model import Place
 from eventwire.places.demonyms import load_demonyms, load_resident_names
 from eventwire.places.gazetteer import Entry, Feature, Gazetteer, abbrev_key, place_key
-from eventwire.places.recognise import HAMLET_POPULATION, UNIT_SUFFIXES, Toponym
+from eventwire.places.recognise import HAMLET_POPULATION, UNIT_SUFFIXES, Toponym, load_lexicon
 
 _BASE: dict[Feature, float] = {
     "continent": 6.0,
@@ -66,31 +67,13 @@ _UNIT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "county": UNIT_SUFFIXES, "counties": UNIT_SUFFIXES, "parish": UNIT_SUFFIXES,
     "parishes": UNIT_SUFFIXES, "state": ("State",),
 }
-_STRIP_WORDS = (
-    "province",
-    "state",
-    "region",
-    "governorate",
-    "oblast",
-    "district",
-    "department",
-    "prefecture",
-    "city",
-    "town",
-    "village",
-    "municipality",
-    "area",
-    "county",
-    "township",
-    "lga",
-    "locality",
-    "tehsil",
-    "woreda",
-    "upazila",
-    "raion",
-    "hromada",
-    "commune",
-)
+
+
+@lru_cache(maxsize=1)
+def _strip_words() -> frozenset[str]:
+    """The words an unknown name may end in and still be looked up without ("X province",
+    "X LGA", "X area"): the kind words of ``data/places/cues.tsv``, and "area"."""
+    return frozenset(load_lexicon().kind_words) | {"area"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +257,7 @@ class Resolver:
         if found:
             return found
         words = text.split()
-        if len(words) > 1 and words[-1].lower() in _STRIP_WORDS:
+        if len(words) > 1 and words[-1].lower() in _strip_words():
             return self.gaz.lookup(" ".join(words[:-1]))
         # a "City - District" name unknown as a whole is its district (a place of that
         # name near a town of the city's name: "Central" of a city is no province),

